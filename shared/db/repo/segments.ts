@@ -1,0 +1,58 @@
+// Repository functions for coded passages.
+import { isoNow, randomId, segmentSchema, type IdGenerator, type Segment } from '../../model';
+import { DomainError, type Result } from '../../result';
+import { mutate, type MutationContext } from '../changes';
+import type { RepositoryDb } from '../database';
+import { validRow } from '../validate';
+
+export interface NewSegment {
+  documentId: string;
+  start: number;
+  end: number;
+  themeIds: string[];
+  cityId?: string | null;
+  memo?: string;
+}
+
+/** Codes a passage: validates the range against the document and every theme against the codebook. */
+export async function codePassage(
+  db: RepositoryDb,
+  ctx: MutationContext & { newId?: IdGenerator },
+  input: NewSegment,
+): Promise<Result<Segment>> {
+  return mutate(db, ctx, `Coded a passage`, async (draft) => {
+    const doc = await db.documents.get(input.documentId);
+    if (!doc) throw new DomainError('not-found', 'That document is no longer in the repository.');
+    if (input.end <= input.start) throw new DomainError('empty-selection', 'Select some text to code.');
+    if (input.start < 0 || input.end > doc.text.length) {
+      throw new DomainError('out-of-range', `The selection ${input.start}–${input.end} lies outside "${doc.title}".`);
+    }
+    for (const themeId of input.themeIds) {
+      if (!(await db.themes.get(themeId))) throw new DomainError('not-found', 'A chosen theme is no longer in the codebook.');
+    }
+    const now = isoNow(ctx.clock);
+    const segment = validRow(
+      segmentSchema,
+      {
+        id: (ctx.newId ?? randomId)(),
+        documentId: input.documentId,
+        start: input.start,
+        end: input.end,
+        themeIds: input.themeIds,
+        cityId: input.cityId ?? null,
+        memo: input.memo ?? '',
+        coder: ctx.coder,
+        createdAt: now,
+        updatedAt: now,
+      },
+      'coded passage',
+    );
+    await draft.put('segments', segment);
+    return segment;
+  });
+}
+
+export async function segmentsOfDocument(db: RepositoryDb, documentId: string): Promise<Segment[]> {
+  const rows = await db.segments.where('documentId').equals(documentId).toArray();
+  return rows.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,67 @@
+// The change log: every mutation can be undone and redone, also after the database is reopened.
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { RepositoryDb, canUndoRedo, codePassage, createCity, createTheme, listChanges, redo, undo } from '../../../shared/db';
+import { freshDb, sequentialIds, testContext } from '../../helpers';
+import { addTestDocument } from './fixtures';
+
+describe('change log', () => {
+  it('undoes and redoes a mutation, restoring identical state', async () => {
+    const db = freshDb();
+    const ctx = { ...testContext, newId: sequentialIds() };
+    const city = await createCity(db, ctx, { name: 'Vienna', country: 'at', aliases: ['Wien', 'Vídeň'] });
+    expect(city.ok && city.value.country).toBe('AT');
+    expect(await db.cities.count()).toBe(1);
+
+    expect((await undo(db)).ok).toBe(true);
+    expect(await db.cities.count()).toBe(0);
+    expect(await canUndoRedo(db)).toEqual({ undo: null, redo: 'Added city Vienna' });
+
+    expect((await redo(db)).ok).toBe(true);
+    expect(await db.cities.get('id-1')).toEqual(city.ok && city.value);
+  });
+
+  it('survives reopening the database (undo after a restart)', async () => {
+    const name = `restart-${Math.random()}`;
+    const first = new RepositoryDb(name, { indexedDB, IDBKeyRange });
+    await createTheme(first, testContext, { name: 'Housing' });
+    first.close();
+    const second = new RepositoryDb(name, { indexedDB, IDBKeyRange });
+    expect(await second.themes.count()).toBe(1);
+    await undo(second);
+    expect(await second.themes.count()).toBe(0);
+  });
+
+  it('refuses invalid input and writes nothing', async () => {
+    const db = freshDb();
+    const doc = await addTestDocument(db);
+    const theme = await createTheme(db, testContext, { name: 'Housing' });
+    if (!theme.ok) throw new Error('theme');
+    const before = await listChanges(db);
+    const empty = await codePassage(db, testContext, { documentId: doc.id, start: 5, end: 5, themeIds: [theme.value.id] });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'empty-selection' } });
+    const outside = await codePassage(db, testContext, { documentId: doc.id, start: 0, end: 10_000, themeIds: [theme.value.id] });
+    expect(outside).toMatchObject({ ok: false, error: { code: 'out-of-range' } });
+    expect(await db.segments.count()).toBe(0);
+    expect(await listChanges(db)).toEqual(before);
+  });
+
+  it('explains why an undo cannot happen when its target has changed since', async () => {
+    const db = freshDb();
+    const created = await createTheme(db, testContext, { name: 'Housing' });
+    if (!created.ok) throw new Error('theme');
+    await db.themes.update(created.value.id, { name: 'Changed behind the log' });
+    const result = await undo(db);
+    expect(result).toMatchObject({ ok: false, error: { code: 'target-changed' } });
+    if (!result.ok) expect(result.error.message).toMatch(/Cannot undo "Added theme Housing"/);
+    expect(await db.themes.count()).toBe(1);
+  });
+
+  it('a new change discards the redo stack', async () => {
+    const db = freshDb();
+    await createTheme(db, testContext, { name: 'Housing' });
+    await undo(db);
+    await createTheme(db, testContext, { name: 'Health' });
+    expect((await redo(db)).ok && (await canUndoRedo(db)).redo).toBe(null);
+  });
+});
