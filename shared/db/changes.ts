@@ -35,8 +35,11 @@ export class Draft {
     this.record(table, key, before, null);
   }
 
+  /** The patches to log; a created row is not copied into the log (see RowPatch.elided). */
   result(): RowPatch[] {
-    return [...this.patches.values()].filter((p) => !deepEqual(p.before, p.after));
+    return [...this.patches.values()]
+      .filter((p) => !deepEqual(p.before, p.after))
+      .map((p) => (p.before === null && p.after !== null ? { ...p, after: null, elided: true } : p));
   }
 
   private table(name: TableName): Table<unknown, string> {
@@ -81,28 +84,30 @@ export async function mutate<T>(
   }
 }
 
-async function writeState(db: RepositoryDb, patch: RowPatch, state: 'before' | 'after'): Promise<void> {
-  const row = patch[state];
-  const table = db.table(patch.table);
-  if (row === null || row === undefined) await table.delete(patch.key);
-  else await table.put(row);
-}
-
-async function replay(db: RepositoryDb, change: Change, direction: 'undo' | 'redo'): Promise<void> {
-  const expected = direction === 'undo' ? 'after' : 'before';
-  const target = direction === 'undo' ? 'before' : 'after';
-  const patches = direction === 'undo' ? [...change.patches].reverse() : change.patches;
-  for (const patch of patches) {
-    const current = (await db.table(patch.table).get(patch.key)) ?? null;
-    if (!deepEqual(current, patch[expected] ?? null)) {
+/** Replays a change backwards (undo) or forwards (redo); returns its patches as they must now be logged. */
+async function replay(db: RepositoryDb, change: Change, direction: 'undo' | 'redo'): Promise<RowPatch[]> {
+  const ordered = direction === 'undo' ? [...change.patches].reverse() : change.patches;
+  const logged: RowPatch[] = [];
+  for (const patch of ordered) {
+    const table = db.table(patch.table);
+    const current = (await table.get(patch.key)) ?? null;
+    const expected = direction === 'undo' ? patch.after : patch.before;
+    const matches = patch.elided && direction === 'undo' ? current !== null : deepEqual(current, expected ?? null);
+    if (!matches) {
       const what = current === null ? 'has since been deleted' : 'has been changed since';
       throw new DomainError(
         'target-changed',
         `Cannot ${direction} "${change.label}": a ${patch.table.replace(/s$/, '')} it touched ${what}.`,
       );
     }
-    await writeState(db, patch, target);
+    const target = direction === 'undo' ? patch.before : patch.after;
+    if (target === null || target === undefined) await table.delete(patch.key);
+    else await table.put(target);
+    if (patch.elided && direction === 'undo') logged.push({ ...patch, after: current, elided: false });
+    else if (patch.before === null && direction === 'redo') logged.push({ ...patch, after: null, elided: true });
+    else logged.push(patch);
   }
+  return direction === 'undo' ? logged.reverse() : logged;
 }
 
 /** Undoes the most recent done change. Returns null when there is nothing to undo. */
@@ -112,9 +117,9 @@ export async function undo(db: RepositoryDb): Promise<Result<Change | null>> {
       await db.transaction('rw', allTables(db), async () => {
         const change = await db.changes.where('state').equals('done').last();
         if (!change) return null;
-        await replay(db, change, 'undo');
-        await db.changes.update(change.seq!, { state: 'undone' });
-        return { ...change, state: 'undone' as const };
+        const patches = await replay(db, change, 'undo');
+        await db.changes.update(change.seq!, { state: 'undone', patches });
+        return { ...change, patches, state: 'undone' as const };
       }),
     );
   } catch (error) {
@@ -129,9 +134,9 @@ export async function redo(db: RepositoryDb): Promise<Result<Change | null>> {
       await db.transaction('rw', allTables(db), async () => {
         const change = await db.changes.where('state').equals('undone').first();
         if (!change) return null;
-        await replay(db, change, 'redo');
-        await db.changes.update(change.seq!, { state: 'done' });
-        return { ...change, state: 'done' as const };
+        const patches = await replay(db, change, 'redo');
+        await db.changes.update(change.seq!, { state: 'done', patches });
+        return { ...change, patches, state: 'done' as const };
       }),
     );
   } catch (error) {

@@ -19,6 +19,11 @@ export interface RowPatch {
   key: string;
   before: unknown;
   after: unknown;
+  /**
+   * Set on creations while the change is done: the new row lives only in its table, not twice.
+   * Undo moves the row into `after` (and clears this); redo moves it back.
+   */
+  elided?: boolean;
 }
 
 export const changeStates = ['done', 'undone', 'discarded'] as const;
@@ -40,6 +45,7 @@ export const rowPatchSchema = z.object({
   key: z.string(),
   before: z.unknown(),
   after: z.unknown(),
+  elided: z.boolean().optional(),
 });
 
 export const changeSchema = z.object({

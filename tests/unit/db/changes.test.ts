@@ -1,7 +1,7 @@
 // The change log: every mutation can be undone and redone, also after the database is reopened.
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { RepositoryDb, canUndoRedo, codePassage, createCity, createTheme, listChanges, redo, undo } from '../../../shared/db';
+import { RepositoryDb, canUndoRedo, codePassage, createCity, createTheme, listChanges, redo, undo, updateDocument } from '../../../shared/db';
 import { freshDb, sequentialIds, testContext } from '../../helpers';
 import { addTestDocument } from './fixtures';
 
@@ -46,15 +46,21 @@ describe('change log', () => {
     expect(await listChanges(db)).toEqual(before);
   });
 
-  it('explains why an undo cannot happen when its target has changed since', async () => {
+  it('explains why an undo cannot happen when its target is gone or was changed outside the log', async () => {
     const db = freshDb();
     const created = await createTheme(db, testContext, { name: 'Housing' });
     if (!created.ok) throw new Error('theme');
-    await db.themes.update(created.value.id, { name: 'Changed behind the log' });
-    const result = await undo(db);
-    expect(result).toMatchObject({ ok: false, error: { code: 'target-changed' } });
-    if (!result.ok) expect(result.error.message).toMatch(/Cannot undo "Added theme Housing"/);
-    expect(await db.themes.count()).toBe(1);
+    await db.themes.delete(created.value.id);
+    const gone = await undo(db);
+    expect(gone).toMatchObject({ ok: false, error: { code: 'target-changed' } });
+    if (!gone.ok) expect(gone.error.message).toBe('Cannot undo "Added theme Housing": a theme it touched has since been deleted.');
+
+    const doc = await addTestDocument(db);
+    await updateDocument(db, testContext, doc.id, { title: 'Renamed' });
+    await db.documents.update(doc.id, { title: 'Changed behind the log' });
+    const changed = await undo(db);
+    expect(changed).toMatchObject({ ok: false, error: { code: 'target-changed' } });
+    expect((await db.documents.get(doc.id))?.title).toBe('Changed behind the log');
   });
 
   it('a new change discards the redo stack', async () => {
@@ -63,5 +69,22 @@ describe('change log', () => {
     await undo(db);
     await createTheme(db, testContext, { name: 'Health' });
     expect((await redo(db)).ok && (await canUndoRedo(db)).redo).toBe(null);
+  });
+});
+
+describe('change log storage', () => {
+  it('does not copy a created row into the log, yet redo restores it exactly', async () => {
+    const db = freshDb();
+    const doc = await addTestDocument(db, 'A long interview text. '.repeat(200));
+    const [logged] = await listChanges(db);
+    expect(JSON.stringify(logged)).not.toContain('A long interview text');
+    await undo(db);
+    expect(await db.documents.count()).toBe(0);
+    const [undone] = await listChanges(db);
+    expect(undone?.patches[0]?.after).toEqual(doc);
+    await redo(db);
+    expect(await db.documents.get(doc.id)).toEqual(doc);
+    const [redone] = await listChanges(db);
+    expect(redone?.patches[0]).toMatchObject({ after: null, elided: true });
   });
 });
