@@ -1,0 +1,77 @@
+// What an archive holds once read and validated, and the schema each data file is checked with.
+import { z } from 'zod';
+import {
+  attributeDefinitionSchema,
+  changeSchema,
+  chapterSchema,
+  citySchema,
+  documentSchema,
+  memoSchema,
+  segmentSchema,
+  settingSchema,
+  sourceSchema,
+  themeSchema,
+  type AttributeDefinition,
+  type Change,
+  type Chapter,
+  type City,
+  type Document,
+  type Memo,
+  type Segment,
+  type Setting,
+  type Source,
+  type TableName,
+  type Theme,
+} from '../model';
+import type { ArchiveManifest, DataTable } from './format';
+
+export interface ArchiveContents {
+  manifest: ArchiveManifest;
+  documents: Document[];
+  sources: Source[];
+  cities: City[];
+  themes: Theme[];
+  segments: Segment[];
+  memos: Memo[];
+  chapters: Chapter[];
+  attributeDefinitions: AttributeDefinition[];
+  changes: Change[];
+  settings: Setting[];
+}
+
+/** A source row in data/sources.json: the bytes are the entry named by `file`. */
+export const archivedSourceSchema = sourceSchema.omit({ bytes: true }).extend({ file: z.string().startsWith('originals/') });
+
+/** The schema of a live row in each content table (also used for rows inside change-log patches). */
+export const ROW_SCHEMAS: Record<TableName, z.ZodType> = {
+  documents: documentSchema,
+  sources: sourceSchema,
+  cities: citySchema,
+  themes: themeSchema,
+  segments: segmentSchema,
+  memos: memoSchema,
+  chapters: chapterSchema,
+  attributeDefinitions: attributeDefinitionSchema,
+};
+
+/** The schema each data file's rows are validated with. */
+export const FILE_SCHEMAS: Record<DataTable, z.ZodType> = {
+  ...ROW_SCHEMAS,
+  sources: archivedSourceSchema,
+  changes: changeSchema,
+  settings: settingSchema,
+};
+
+/** Singular names for messages ("an invalid city in data/cities.json"). */
+export const ROW_NAMES: Record<DataTable, string> = {
+  documents: 'document',
+  sources: 'original file record',
+  cities: 'city',
+  themes: 'theme',
+  segments: 'coded passage',
+  memos: 'memo',
+  chapters: 'chapter',
+  attributeDefinitions: 'attribute definition',
+  changes: 'change-log entry',
+  settings: 'setting',
+};

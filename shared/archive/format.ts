@@ -1,0 +1,59 @@
+// The .comparanda archive layout: format name and version, entry paths, manifest schema and limits.
+import { z } from 'zod';
+
+export const ARCHIVE_FORMAT = 'comparanda';
+/** The newest archive format this version writes and reads; older ones are upgraded on read. */
+export const ARCHIVE_FORMAT_VERSION = 1;
+export const MANIFEST_PATH = 'manifest.json';
+export const ARCHIVE_EXTENSION = '.comparanda';
+
+/** Every data file, one per table, in load order. */
+export const DATA_TABLES = [
+  'documents',
+  'sources',
+  'cities',
+  'themes',
+  'segments',
+  'memos',
+  'chapters',
+  'attributeDefinitions',
+  'changes',
+  'settings',
+] as const;
+export type DataTable = (typeof DATA_TABLES)[number];
+
+export function dataPath(table: DataTable): string {
+  return `data/${table}.json`;
+}
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a checksum must be 64 hex digits');
+
+export const manifestSchema = z.object({
+  format: z.literal(ARCHIVE_FORMAT),
+  formatVersion: z.number().int().positive(),
+  appVersion: z.string(),
+  createdAt: z.string(),
+  repositoryName: z.string().optional(),
+  /** Rows per data file, keyed by table name. */
+  counts: z.record(z.string(), z.number().int().nonnegative()),
+  /** SHA-256 (hex) of every entry other than the manifest, keyed by entry path. */
+  entries: z.record(z.string(), sha256),
+});
+export type ArchiveManifest = z.infer<typeof manifestSchema>;
+
+/** Bounds checked before and while unpacking, so a hostile archive cannot exhaust memory. */
+export interface ArchiveLimits {
+  maxEntries: number;
+  maxEntryBytes: number;
+  maxTotalBytes: number;
+}
+
+const MiB = 1024 * 1024;
+export const DEFAULT_LIMITS: ArchiveLimits = {
+  maxEntries: 100_000,
+  maxEntryBytes: 512 * MiB,
+  maxTotalBytes: 2048 * MiB,
+};
+
+/** Types already compressed: stored as they are rather than deflated again. */
+export const STORED_TYPES = [/^image\//, /^audio\//, /^video\//, /zip/, /officedocument/, /opendocument/, /epub/];
