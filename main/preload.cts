@@ -1,0 +1,40 @@
+// The sandboxed preload: exposes window.bridge, one method per contract channel plus menu events, and never ipcRenderer itself.
+// A sandboxed preload cannot load other files, so the contract's values are repeated here and checked against it by type.
+import type * as Electron from 'electron';
+import type { BRIDGE_METHODS, Bridge, MENU_CHANNEL, MENU_COMMANDS, MenuCommand } from '../shared/ipc/contract';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS is the only module form a sandboxed preload runs
+const { contextBridge, ipcRenderer } = require('electron') as typeof Electron;
+
+const METHODS = {
+  pickFilesToImport: 'import:pick-files',
+  saveExport: 'export:save',
+  openArchive: 'archive:open',
+  revealFile: 'file:reveal',
+  appInfo: 'app:info',
+} as const satisfies typeof BRIDGE_METHODS;
+const COMMANDS = ['import', 'export', 'open-sample', 'open-archive', 'undo', 'redo', 'about'] as const satisfies typeof MENU_COMMANDS;
+const MENU_EVENTS: typeof MENU_CHANNEL = 'menu:command';
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (COMMANDS as readonly string[]).includes(value);
+}
+
+const bridge = {
+  pickFilesToImport: (request) => ipcRenderer.invoke(METHODS.pickFilesToImport, request),
+  saveExport: (request) => ipcRenderer.invoke(METHODS.saveExport, request),
+  openArchive: (request) => ipcRenderer.invoke(METHODS.openArchive, request),
+  revealFile: (request) => ipcRenderer.invoke(METHODS.revealFile, request),
+  appInfo: (request) => ipcRenderer.invoke(METHODS.appInfo, request),
+  onMenuCommand: (listener) => {
+    const receive = (_event: Electron.IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_EVENTS, receive);
+    return () => {
+      ipcRenderer.removeListener(MENU_EVENTS, receive);
+    };
+  },
+} satisfies Bridge;
+
+contextBridge.exposeInMainWorld('bridge', bridge);
