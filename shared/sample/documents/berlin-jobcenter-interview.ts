@@ -25,7 +25,7 @@ export const berlinJobInterview: SampleDocument = {
       'Interviewer: Gibt es Beispiele, wo das gut funktioniert?',
       'B1: Ja, ein Pflegeheim in Britz hat ein Modell mit uns entwickelt: Die Leute arbeiten drei Tage, lernen zwei Tage Deutsch, und eine Mentorin begleitet sie durch die Anerkennung. Von vierzehn Teilnehmerinnen haben zwölf den Abschluss geschafft.',
       'Interviewer: Und wo sehen Sie die größten Hürden?',
-      'B1: Bei den Behörden selbst. Termine beim Bürgeramt sind kaum zu bekommen, ohne Anmeldung gibt es keine Steuer-ID, und ohne Steuer-ID keinen Arbeitsvertrag. Manche Arbeitgeber geben dann auf, obwohl sie dringend Personal suchen.',
+      'B1: Bei den Behörden selbst. Termine beim Bürgeramt sind kaum zu bekommen, ohne Anmeldung gibt es keine Steuer-ID, und ohne Steuer-ID keinen Arbeitsvertrag. Manche Arbeitgeber geben dann auf, obwohl sie dringend Personal suchen. Eine zentrale Anlaufstelle, in der alles an einem Ort erledigt wird, würde vielen Menschen Monate ersparen.',
       'Interviewer: Vielen Dank für das Gespräch.',
     ],
   },

@@ -24,6 +24,8 @@ export const pragueSchoolInterview: SampleDocument = {
       'R2: Rodiče jsou klíčoví, ale často pracují na směny ve skladech nebo v hotelech a na třídní schůzky nemohou přijít. Zavedli jsme proto konzultace večer a s tlumočnicí přes videohovor. Účast se tím zvýšila zhruba na dvojnásobek.',
       'Tazatelka: Setkáváte se s předsudky?',
       'R2: Bohužel ano, hlavně mezi rodiči ostatních dětí. Na začátku přišly stížnosti, že se kvůli novým žákům zpomalí výuka. Pomohlo, když jsme uspořádali společnou slavnost a rodiče spolu poprvé mluvili.',
+      'Tazatelka: Jak spolupracujete s městem a s neziskovými organizacemi?',
+      'R2: Magistrát financuje adaptační skupiny v létě a jedna nezisková organizace u nás dvakrát týdně vede doučování. Velmi pomáhá i interkulturní pracovnice, která zná rodiny z komunitního centra a umí vysvětlit, proč je důležité, aby dítě chodilo do školy pravidelně. Bez ní bychom se k mnoha rodinám vůbec nedostali.',
       'Tazatelka: Co by škole nejvíc pomohlo?',
       'R2: Stabilní úvazek pro asistenta pedagoga, který mluví ukrajinsky, a jasná pravidla financování na celý rok, ne na tři měsíce.',
     ],

@@ -13,7 +13,7 @@ const ORIGINALS = [
   { path: `${CORPUS}/pdf/bug1020226.pdf`, type: 'application/pdf' },
 ];
 
-async function original(index: number): Promise<{ name: string; type: string; bytes: Uint8Array }> {
+async function original(index: number): Promise<{ name: string; type: string; bytes: Uint8Array<ArrayBuffer> }> {
   const wanted = ORIGINALS[index]!;
   const bytes = existsSync(wanted.path)
     ? new Uint8Array(readFileSync(wanted.path))
