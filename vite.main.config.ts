@@ -5,6 +5,8 @@ import path from 'node:path';
 import { defineConfig } from 'vite';
 import type { EnvironmentOptions } from 'vite';
 
+// Tests build into a temporary folder through this variable; normal builds go to dist/main.
+const outDir = process.env.COMPARANDA_MAIN_OUT_DIR ?? 'dist/main';
 const external = ['electron', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
 function nodeEnvironment(entry: string, output: { format: 'es' | 'cjs'; entryFileNames: string }): EnvironmentOptions {
@@ -13,7 +15,7 @@ function nodeEnvironment(entry: string, output: { format: 'es' | 'cjs'; entryFil
     // Everything but Electron and Node's own modules is bundled, so the packaged app needs no node_modules.
     resolve: { noExternal: true, external: ['electron'] },
     build: {
-      outDir: 'dist/main',
+      outDir,
       emptyOutDir: false,
       target: 'node20',
       sourcemap: true,
@@ -33,7 +35,7 @@ export default defineConfig({
   builder: {
     async buildApp(builder) {
       // Clear old output once, then build both files into the same folder.
-      await rm(path.resolve(builder.config.root, 'dist/main'), { recursive: true, force: true });
+      await rm(path.resolve(builder.config.root, outDir), { recursive: true, force: true });
       for (const environment of [builder.environments.main, builder.environments.preload]) {
         if (environment) await builder.build(environment);
       }
