@@ -8,6 +8,8 @@ export interface TextPiece {
   text: string;
   /** Segments covering this whole piece, in the order they start. */
   segmentIds: string[];
+  /** Part of the speaker label written in the text ("[00:01:02] Giulia: "), which the Reader shows styled. */
+  label: boolean;
 }
 
 export interface ReadingBlock {
@@ -19,6 +21,8 @@ export interface ReadingBlock {
   pageLabel: string | null;
   speaker: string | null;
   timeStart: number | null;
+  /** Where the speaker label written in the text ends; equals `start` when the text carries no label. */
+  labelEnd: number;
   pieces: TextPiece[];
 }
 
@@ -84,9 +88,17 @@ function splitAtPages(spans: Span[], pageStarts: number[]): Span[] {
   return out;
 }
 
-function piecesOf(text: string, start: number, end: number, segments: readonly Coding[]): TextPiece[] {
+/** A turn's text often starts with its own label: an optional [hh:mm:ss] time, the speaker, a colon. */
+function labelEndOf(text: string, span: Span): number {
+  if (!span.speaker) return span.start;
+  const match = /^(?:\[[\d:.,]+\]\s*)?([^:\n]{1,80}):[ \t]*/u.exec(text.slice(span.start, Math.min(span.end, span.start + 120)));
+  if (!match || match[1]!.trim() !== span.speaker.trim()) return span.start;
+  return span.start + match[0].length;
+}
+
+function piecesOf(text: string, start: number, end: number, labelEnd: number, segments: readonly Coding[]): TextPiece[] {
   const covering = segments.filter((s) => s.start < end && s.end > start);
-  const cuts = new Set<number>([start, end]);
+  const cuts = new Set<number>([start, end, labelEnd]);
   for (const s of covering) {
     if (s.start > start) cuts.add(s.start);
     if (s.end < end) cuts.add(s.end);
@@ -96,7 +108,13 @@ function piecesOf(text: string, start: number, end: number, segments: readonly C
   for (let i = 0; i < points.length - 1; i += 1) {
     const a = points[i]!;
     const b = points[i + 1]!;
-    pieces.push({ start: a, end: b, text: text.slice(a, b), segmentIds: covering.filter((s) => s.start <= a && s.end >= b).map((s) => s.id) });
+    pieces.push({
+      start: a,
+      end: b,
+      text: text.slice(a, b),
+      segmentIds: covering.filter((s) => s.start <= a && s.end >= b).map((s) => s.id),
+      label: b <= labelEnd,
+    });
   }
   return pieces;
 }
@@ -112,6 +130,7 @@ export function readingBlocks(doc: Layout, segments: readonly Coding[]): Reading
     const page = pageIndex >= 0 ? pages[pageIndex]! : null;
     const firstOfPage = page !== null && pageIndex !== lastLabelled;
     if (firstOfPage) lastLabelled = pageIndex;
+    const labelEnd = labelEndOf(doc.text, span);
     return {
       start: span.start,
       end: span.end,
@@ -119,7 +138,8 @@ export function readingBlocks(doc: Layout, segments: readonly Coding[]): Reading
       pageLabel: firstOfPage && page ? `Page ${page.label ?? page.page}` : null,
       speaker: span.speaker,
       timeStart: span.timeStart,
-      pieces: piecesOf(doc.text, span.start, span.end, ordered),
+      labelEnd,
+      pieces: piecesOf(doc.text, span.start, span.end, labelEnd, ordered),
     };
   });
 }

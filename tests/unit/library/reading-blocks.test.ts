@@ -33,12 +33,34 @@ describe('readingBlocks', () => {
     ]);
   });
 
+  it('finds the speaker label written at the start of a turn, with or without a time', () => {
+    const text = '[00:01:02] Giulia: We rent.\n\nR1: Yes.\n\nNote: not a turn label';
+    const blocks = readingBlocks(
+      {
+        text,
+        pages: [],
+        turns: [
+          { start: 0, end: 27, speaker: 'Giulia', timeStart: 62 },
+          { start: 29, end: 37, speaker: 'R1' },
+          { start: 39, end: text.length, speaker: 'Someone else' },
+        ],
+      },
+      [],
+    );
+    expect(blocks.map((b) => b.pieces.map((p) => [p.text, p.label]))).toEqual([
+      [['[00:01:02] Giulia: ', true], ['We rent.', false]],
+      [['R1: ', true], ['Yes.', false]],
+      [['Note: not a turn label', false]],
+    ]);
+  });
+
   it('cuts pieces at segment boundaries, listing overlapping segments on the shared piece', () => {
     const text = 'abcdefghij';
     const [block] = readingBlocks(plain(text), [
       { id: 's2', start: 4, end: 8 },
       { id: 's1', start: 2, end: 6 },
     ]);
+    expect(block!.labelEnd).toBe(block!.start);
     expect(block!.pieces.map((p) => [p.text, p.segmentIds])).toEqual([
       ['ab', []],
       ['cd', ['s1']],

@@ -1,0 +1,105 @@
+// The Reader: one document's details and text with its coded passages highlighted (reading only).
+import { Anchor, Box, Center, Group, Loader, ScrollArea, Select, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconFileText } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useLocation } from 'wouter';
+import { readingBlocks } from '../../../../shared/library';
+import { useRepository } from '../../db';
+import { READING_WIDTH } from '../../app/theme';
+import { DocumentDetails } from './DocumentDetails';
+import { ThemeLegend } from './ThemeLegend';
+import { ReaderText } from './ReaderText';
+import { useDocumentTitles, useReaderData } from './queries';
+
+function ChooseDocument() {
+  const db = useRepository();
+  const titles = useDocumentTitles(db);
+  const [, navigate] = useLocation();
+  return (
+    <Center flex={1} p="xl">
+      <Stack align="center" gap="md" maw={480} ta="center">
+        <IconFileText size={48} stroke={1.3} color="var(--mantine-color-dimmed)" aria-hidden />
+        <Title order={2}>Choose a document to read</Title>
+        {titles && titles.length === 0 ? (
+          <Text c="dimmed">
+            The repository has no documents yet. <Anchor href="#/library">Go to the Library</Anchor> to import files or open the sample
+            project.
+          </Text>
+        ) : (
+          <Select
+            aria-label="Document"
+            placeholder="Find a document by title"
+            data={(titles ?? []).map((t) => ({ value: t.id, label: t.title }))}
+            searchable
+            limit={200}
+            w={400}
+            maw="100%"
+            onChange={(id) => id && navigate(`/reader/${encodeURIComponent(id)}`)}
+          />
+        )}
+      </Stack>
+    </Center>
+  );
+}
+
+function DocumentReader({ documentId }: { documentId: string }) {
+  const db = useRepository();
+  const data = useReaderData(db, documentId);
+  const doc = data?.document ?? null;
+  const segments = data?.segments;
+  const blocks = useMemo(() => (doc && segments ? readingBlocks(doc, segments) : []), [doc, segments]);
+  const segmentById = useMemo(() => new Map((segments ?? []).map((s) => [s.id, s])), [segments]);
+  const themeById = useMemo(() => new Map((data?.themes ?? []).map((t) => [t.id, t])), [data?.themes]);
+
+  if (!data) {
+    return (
+      <Center flex={1}>
+        <Loader aria-label="Opening the document" />
+      </Center>
+    );
+  }
+  if (!doc) {
+    return (
+      <Center flex={1} p="xl">
+        <Stack align="center" gap="sm">
+          <Title order={2}>This document is not in the repository</Title>
+          <Text c="dimmed">It may have been removed, or the link is from another repository.</Text>
+          <Anchor href="#/library">Back to the Library</Anchor>
+        </Stack>
+      </Center>
+    );
+  }
+
+  return (
+    <Box flex={1} mih={0} style={{ display: 'flex' }}>
+      <ScrollArea flex={1} type="auto" aria-label="Document text" viewportProps={{ tabIndex: 0 }}>
+        <Stack gap="lg" px="xl" py="lg" maw={`calc(${READING_WIDTH} + 2 * var(--mantine-spacing-xl))`} mx="auto">
+          <Anchor href="#/library" size="sm">
+            <Group gap={4} component="span">
+              <IconArrowLeft size={14} aria-hidden /> Library
+            </Group>
+          </Anchor>
+          <Stack gap={6}>
+            <Title order={2} lh={1.25}>
+              {doc.title}
+            </Title>
+            <DocumentDetails document={doc} cities={data.cities} />
+          </Stack>
+          {blocks.length === 0 ? (
+            <Text c="dimmed">This document has no text.</Text>
+          ) : (
+            <article aria-label={doc.title} lang={doc.language === 'und' ? undefined : doc.language}>
+              <ReaderText blocks={blocks} segments={segmentById} themes={themeById} />
+            </article>
+          )}
+        </Stack>
+      </ScrollArea>
+      <ThemeLegend segments={data.segments} themes={data.themes} />
+    </Box>
+  );
+}
+
+export function ReaderScreen({ documentId }: { documentId: string | null }) {
+  return documentId ? <DocumentReader key={documentId} documentId={documentId} /> : <ChooseDocument />;
+}
+
