@@ -1,0 +1,147 @@
+// Reads a PDF through an injected pdfjs: text per page with page offsets and labels, metadata, passwords, scans.
+import type { PageMark } from '../model';
+import { failures, shortReason } from './failures';
+import { pageText, type PositionedText } from './pdf-layout';
+import { removeControlCharacters } from './text-builder';
+import type { FormatOutput, PdfjsModule, ReadContext } from './types';
+
+/** Consecutive unreadable pages after which the rest is not tried (fuzzed files declare millions of pages). */
+const MAX_FAILED_PAGES_IN_A_ROW = 20;
+
+/** Pages looked at to tell a scan (images, no text) from an empty PDF. */
+const PAGES_CHECKED_FOR_IMAGES = 3;
+
+type PdfDocument = Awaited<ReturnType<PdfjsModule['getDocument']>['promise']>;
+
+async function hasImages(pdfjs: PdfjsModule, doc: PdfDocument, pages: number): Promise<boolean> {
+  const imageOperators = new Set<number>([
+    pdfjs.OPS.paintImageXObject,
+    pdfjs.OPS.paintInlineImageXObject,
+    pdfjs.OPS.paintImageMaskXObject,
+    pdfjs.OPS.paintImageXObjectRepeat,
+    pdfjs.OPS.paintInlineImageXObjectGroup,
+    pdfjs.OPS.paintImageMaskXObjectGroup,
+  ]);
+  for (let number = 1; number <= pages; number++) {
+    try {
+      const page = await doc.getPage(number);
+      const operators = await page.getOperatorList();
+      if (operators.fnArray.some((op) => imageOperators.has(op))) return true;
+    } catch {
+      // An unreadable page says nothing about images.
+    }
+  }
+  return false;
+}
+
+interface PdfInfo {
+  Title?: unknown;
+  Author?: unknown;
+  CreationDate?: unknown;
+  ModDate?: unknown;
+}
+
+function pdfDate(pdfjs: PdfjsModule, value: unknown): string | undefined {
+  if (typeof value !== 'string' || !value) return undefined;
+  try {
+    const date = pdfjs.PDFDateString.toDateObject(value);
+    return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function infoText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const clean = removeControlCharacters(value).replace(/\s+/g, ' ').trim();
+  return clean || undefined;
+}
+
+function isPasswordError(error: unknown): error is { name: string; code: number } {
+  return typeof error === 'object' && error !== null && (error as { name?: string }).name === 'PasswordException';
+}
+
+export async function readPdf(bytes: Uint8Array, context: ReadContext): Promise<FormatOutput> {
+  if (!context.loadPdfjs) throw failures.unsupported(context.name, 'pdf');
+  const pdfjs = await context.loadPdfjs();
+  const task = pdfjs.getDocument({
+    // pdfjs may transfer the buffer to its worker: give it a copy so the caller keeps the original bytes.
+    data: bytes.slice(),
+    ...(context.password !== undefined ? { password: context.password } : {}),
+    isEvalSupported: false,
+    ...context.pdfjsDocumentOptions,
+  });
+  const stop = () => void task.destroy();
+  context.signal.addEventListener('abort', stop, { once: true });
+  try {
+    let doc;
+    try {
+      doc = await task.promise;
+    } catch (error) {
+      if (isPasswordError(error)) {
+        throw error.code === 2 || context.password ? failures.wrongPassword(context.name) : failures.passwordRequired(context.name);
+      }
+      throw failures.corrupt(context.name, shortReason(error));
+    }
+    const warnings: string[] = [];
+    const pageCount = doc.numPages;
+    const readable = Math.min(pageCount, context.limits.maxPages);
+    if (readable < pageCount) warnings.push(`only the first ${readable} of ${pageCount} pages were read (page limit)`);
+    const labels = await doc.getPageLabels().catch(() => null);
+    const pages: PageMark[] = [];
+    let text = '';
+    let failedInARow = 0;
+    let failedPages = 0;
+    for (let number = 1; number <= readable; number++) {
+      if (context.signal.aborted) throw failures.cancelled(context.name);
+      let content = '';
+      try {
+        const page = await doc.getPage(number);
+        const items = (await page.getTextContent()).items.filter((i): i is PositionedText & typeof i => 'str' in i);
+        content = pageText(items).normalize('NFC');
+        page.cleanup();
+        failedInARow = 0;
+      } catch (error) {
+        if (context.signal.aborted) throw failures.cancelled(context.name);
+        failedPages++;
+        failedInARow++;
+        warnings.push(`page ${number} could not be read: ${shortReason(error)}`);
+        if (failedInARow >= MAX_FAILED_PAGES_IN_A_ROW) {
+          warnings.push(`reading stopped after ${failedInARow} unreadable pages in a row`);
+          break;
+        }
+      }
+      if (text.length > 0 && content) text += '\n\n';
+      const label = labels?.[number - 1];
+      pages.push({ page: number, start: text.length, ...(label ? { label } : {}) });
+      text += content;
+    }
+    if (failedPages > 0 && failedPages === pages.length) {
+      throw failures.corrupt(context.name, 'none of its pages could be read');
+    }
+    if (!text.trim()) {
+      if (await hasImages(pdfjs, doc, Math.min(readable, PAGES_CHECKED_FOR_IMAGES))) throw failures.scanned(context.name);
+      throw failures.empty(context.name, 'its pages have no text and no images');
+    }
+    const { info } = (await doc.getMetadata().catch(() => ({ info: {} }))) as { info: PdfInfo };
+    const title = infoText(info.Title);
+    const author = infoText(info.Author);
+    const created = pdfDate(pdfjs, info.CreationDate);
+    const modified = pdfDate(pdfjs, info.ModDate);
+    return {
+      text,
+      pages,
+      ...(title ? { title } : {}),
+      metadata: {
+        pageCount,
+        ...(author ? { author } : {}),
+        ...(created ? { created } : {}),
+        ...(modified ? { modified } : {}),
+      },
+      warnings,
+    };
+  } finally {
+    context.signal.removeEventListener('abort', stop);
+    await task.destroy().catch(() => undefined);
+  }
+}
