@@ -1,5 +1,6 @@
 // Registers the privileged app:// scheme and serves the built renderer from it, refusing anything outside its folder.
-import { readFile, realpath, stat } from 'node:fs/promises';
+// fs.promises is read at call time: in a packaged app the renderer lies inside app.asar, which Electron serves by patching fs.
+import fs from 'node:fs';
 import path from 'node:path';
 import { protocol } from 'electron';
 import { APP_HOST, APP_SCHEME, resolveAppPath, responseHeadersFor } from './app-scheme';
@@ -17,7 +18,7 @@ function plainResponse(status: number, text: string): Response {
 
 async function isFile(filePath: string): Promise<boolean> {
   try {
-    return (await stat(filePath)).isFile();
+    return (await fs.promises.stat(filePath)).isFile();
   } catch {
     return false;
   }
@@ -52,9 +53,9 @@ export async function serveAppRequest(root: string, request: Request): Promise<R
     if (!(await isFile(filePath))) return plainResponse(404, 'Not found');
   }
   try {
-    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(filePath)]);
+    const [realRoot, realFile] = await Promise.all([fs.promises.realpath(root), fs.promises.realpath(filePath)]);
     if (!realFile.startsWith(realRoot + path.sep)) return plainResponse(403, 'Forbidden');
-    const body = request.method === 'HEAD' ? null : await readFile(realFile);
+    const body = request.method === 'HEAD' ? null : await fs.promises.readFile(realFile);
     return new Response(body, { status: 200, headers: responseHeadersFor(realFile) });
   } catch {
     return plainResponse(404, 'Not found');
