@@ -19,9 +19,9 @@ export function sendMenuCommand(command: MenuCommand, window: BrowserWindow | un
 
 export function menuTemplate({ isDev, platform, send }: MenuSettings): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
-  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  const command = (label: string, name: MenuCommand, accelerator?: string, registerAccelerator = true): MenuItemConstructorOptions => ({
     label,
-    ...(accelerator ? { accelerator } : {}),
+    ...(accelerator ? { accelerator, registerAccelerator } : {}),
     click: (_item, window) => send(name, window instanceof BrowserWindow ? window : undefined),
   });
   const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -38,12 +38,14 @@ export function menuTemplate({ isDev, platform, send }: MenuSettings): MenuItemC
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
     ],
   };
-  // Undo and redo are the repository's change log, so they go to the renderer rather than to the text field.
+  // Undo and redo are the repository's change log, so they go to the renderer, not to a text role.
+  // Their keys are shown but not taken (Linux, Windows): the page gets them, and can leave them to a
+  // text field being edited, exactly as in the browser version, which has no menu.
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      command('Undo', 'undo', 'CmdOrCtrl+Z'),
-      command('Redo', 'redo', isMac ? 'Shift+Cmd+Z' : 'CmdOrCtrl+Y'),
+      command('Undo', 'undo', 'CmdOrCtrl+Z', false),
+      command('Redo', 'redo', isMac ? 'Shift+Cmd+Z' : platform === 'win32' ? 'Ctrl+Y' : 'Ctrl+Shift+Z', false),
       separator,
       { role: 'cut' },
       { role: 'copy' },

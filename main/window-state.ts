@@ -1,6 +1,7 @@
 // Remembers the main window's size, position and maximised state in a small JSON file in the user-data folder.
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -65,15 +66,18 @@ export async function readWindowState(folder: string, displays: readonly Area[])
   }
 }
 
-/** Writes the state through a temporary file and a rename, so a crash never leaves half a file. */
-export async function writeWindowState(folder: string, state: WindowState): Promise<void> {
+/**
+ * Writes the state through a temporary file and a rename, so a crash never leaves half a file.
+ * Synchronous on purpose: it runs while the window closes, and the app may quit right after.
+ */
+export function writeWindowState(folder: string, state: WindowState): void {
   const target = path.join(folder, WINDOW_STATE_FILE);
   const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeFile(temporary, JSON.stringify(state), 'utf8');
-    await rename(temporary, target);
+    writeFileSync(temporary, JSON.stringify(state), 'utf8');
+    renameSync(temporary, target);
   } catch (error) {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     throw error;
   }
 }

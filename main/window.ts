@@ -70,7 +70,11 @@ export function hardenWebContents(contents: WebContents): void {
 export function rememberWindowState(window: BrowserWindow, folder: string): void {
   window.on('close', () => {
     const { x, y, width, height } = window.getNormalBounds();
-    void writeWindowState(folder, { x, y, width, height, maximized: window.isMaximized() }).catch(() => undefined);
+    try {
+      writeWindowState(folder, { x, y, width, height, maximized: window.isMaximized() });
+    } catch {
+      // A window state that cannot be saved only means the next start opens at the default size.
+    }
   });
 }
 

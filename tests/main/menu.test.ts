@@ -61,7 +61,12 @@ describe('menuTemplate', () => {
   it('keeps undo and redo away from the native text roles, because they are the repository change log', () => {
     const edit = submenu(linux, '&Edit');
     expect(edit.some((item) => item.role === 'undo' || item.role === 'redo')).toBe(false);
-    expect(edit.find((item) => item.label === 'Undo')?.accelerator).toBe('CmdOrCtrl+Z');
+    const undo = edit.find((item) => item.label === 'Undo');
+    expect(undo?.accelerator).toBe('CmdOrCtrl+Z');
+    // Shown, not taken: the keys reach the page, which leaves them to a text field being edited.
+    expect(undo?.registerAccelerator).toBe(false);
+    expect(edit.find((item) => item.label === 'Redo')?.registerAccelerator).toBe(false);
+    expect(submenu(linux, '&File').find((item) => item.label === 'Import…')?.registerAccelerator).toBe(true);
   });
 
   it('adds reload and developer tools only in development', () => {
@@ -74,6 +79,10 @@ describe('menuTemplate', () => {
     const mac = menuTemplate({ isDev: false, platform: 'darwin', send });
     expect(mac.map((item) => item.label ?? item.role)).toEqual(['appMenu', '&File', '&Edit', '&View', 'windowMenu', '&Help']);
     expect(submenu(mac, '&Edit').find((item) => item.label === 'Redo')?.accelerator).toBe('Shift+Cmd+Z');
+    expect(submenu(mac, '&File').at(-1)?.role).toBe('close');
+    const windows = menuTemplate({ isDev: false, platform: 'win32', send });
+    expect(submenu(windows, '&Edit').find((item) => item.label === 'Redo')?.accelerator).toBe('Ctrl+Y');
+    expect(submenu(linux, '&Edit').find((item) => item.label === 'Redo')?.accelerator).toBe('Ctrl+Shift+Z');
   });
 });
 

@@ -41,7 +41,7 @@ describe('readWindowState and writeWindowState', () => {
 
   it('reads back what was written, leaving only the state file', async () => {
     const state = { x: 10, y: 20, width: 1300, height: 900, maximized: true };
-    await writeWindowState(folder, state);
+    writeWindowState(folder, state);
     expect(await readWindowState(folder, [laptop])).toEqual(state);
     expect(await readdir(folder)).toEqual(['window-state.json']);
   });
@@ -57,7 +57,7 @@ describe('readWindowState and writeWindowState', () => {
 
   it('fails, leaving no temporary file, when the folder is gone', async () => {
     const gone = path.join(folder, 'gone');
-    await expect(writeWindowState(gone, DEFAULT_WINDOW_STATE)).rejects.toThrow();
+    expect(() => writeWindowState(gone, DEFAULT_WINDOW_STATE)).toThrow();
     expect(await readdir(folder)).toEqual([]);
   });
 });

@@ -8,6 +8,8 @@ import { DomainError } from '../../../shared/result';
 vi.mock('electron', () => ({}));
 
 const { CHANNELS, dispatch, registerIpc } = await import('../../../main/ipc/register');
+const { createHandlers } = await import('../../../main/ipc/handlers/index');
+const { testContext } = await import('./handlers/context');
 
 const fromApp = { senderFrame: { url: 'app://comparanda/index.html' } } as never;
 
@@ -48,6 +50,12 @@ describe('registerIpc', () => {
     registerIpc({ handle }, spyHandlers());
     expect(handle.mock.calls.map(([channel]) => channel).sort()).toEqual(Object.keys(requestSchemas).sort());
     expect(CHANNELS.sort()).toEqual(Object.keys(requestSchemas).sort());
+  });
+
+  it('has a handler for every channel in main', () => {
+    const handlers = createHandlers(testContext());
+    expect(Object.keys(handlers).sort()).toEqual(Object.keys(requestSchemas).sort());
+    expect(Object.values(handlers).every((handler) => typeof handler === 'function')).toBe(true);
   });
 
   it('routes a bound channel through the checks to its handler', async () => {
