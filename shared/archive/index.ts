@@ -6,3 +6,4 @@ export { readArchive } from './read';
 export { loadArchiveInto, openArchive } from './load';
 export { UPGRADES, upgradeTables, type RawTables, type Upgrade } from './upgrades';
 export { unsafeEntryReason, safeFileName, originalPath } from './names';
+export { formatBytes } from './unpack';

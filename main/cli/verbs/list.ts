@@ -2,7 +2,7 @@
 import { Option } from 'commander';
 import { findCityByName, listCities } from '../../../shared/db';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, type Document } from '../../../shared/model';
-import { formatBytes } from '../../../shared/archive/unpack';
+import { formatBytes } from '../../../shared/archive';
 import { CliFailure } from '../failure';
 import { printJson } from '../io';
 import { openRepositoryFile } from '../repository-file';
