@@ -16,6 +16,31 @@ const DETECTOR_LABELS: Record<string, string> = {
   'UTF-16BE': 'utf-16be',
 };
 
+/** windows-1252 bytes 0x80–0x9F; the rest of the code page equals ISO-8859-1. */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x4000) {
+    const chunk = Array.from(bytes.subarray(i, i + 0x4000), (b) =>
+      b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80]! : String.fromCharCode(b),
+    );
+    out += chunk.join('');
+  }
+  return out;
+}
+
+/**
+ * Decodes with a WHATWG label. windows-1252 (also "latin1", "iso-8859-1", "ascii") is decoded here because
+ * Node 20's TextDecoder treats it as ISO-8859-1 and turns curly quotes into C1 control characters.
+ */
+export function decodeAs(label: string, bytes: Uint8Array): string {
+  const decoder = new TextDecoder(label);
+  return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
+}
+
 function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const codePoints: string[] = [];
@@ -67,7 +92,7 @@ export function binaryShare(bytes: Uint8Array): number {
 function decodeWith(encoding: string, bytes: Uint8Array): string {
   if (encoding === 'utf-32le') return decodeUtf32(bytes, true);
   if (encoding === 'utf-32be') return decodeUtf32(bytes, false);
-  return new TextDecoder(encoding).decode(bytes);
+  return decodeAs(encoding, bytes);
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {
@@ -109,12 +134,13 @@ export function decodeText(bytes: Uint8Array, declared?: string): DecodedText | 
   if (isValidUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
   if (declared) {
     try {
-      const text = new TextDecoder(declared, { fatal: true }).decode(bytes);
-      return { text, encoding: new TextDecoder(declared).encoding };
+      const encoding = new TextDecoder(declared).encoding;
+      const text = encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(declared, { fatal: true }).decode(bytes);
+      return { text, encoding };
     } catch {
       // Unknown label or the declaration lies: fall through to detection.
     }
   }
   const legacy = detectLegacyEncoding(bytes);
-  return { text: new TextDecoder(legacy).decode(bytes), encoding: legacy };
+  return { text: decodeAs(legacy, bytes), encoding: legacy };
 }

@@ -14,6 +14,9 @@ const BLOCKS = new Set([
   'form', 'fieldset', 'legend', 'details', 'summary', 'center', 'body', 'html', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
 ]);
 
+/** Stands for <br> until whitespace is collapsed (U+2028 LINE SEPARATOR). */
+const LINE_BREAK = '\u2028';
+
 const NOTE_SECTIONS: Array<[RegExp, string]> = [
   [/^footnote-\d/, 'Footnotes'],
   [/^endnote-\d/, 'Endnotes'],
@@ -49,7 +52,7 @@ export function htmlIntoText(html: string, builder: TextBuilder, options: HtmlTe
   const flush = () => {
     // A list marker waits for its item's text (an <li> that wraps a <p>).
     if (/^\s*(\d+\.|•)\s*$/.test(inline)) return;
-    const text = preDepth > 0 ? inline : `${listIndent}${collapseWhitespace(inline).replace(/ ?\n ?/g, '\n').trim()}`;
+    const text = preDepth > 0 ? inline.replace(/\u2028/g, '\n') : `${listIndent}${collapseWhitespace(inline).replace(/ ?\u2028 ?/g, '\n').trim()}`;
     inline = '';
     listIndent = '';
     if (!text.trim()) return;
@@ -76,7 +79,7 @@ export function htmlIntoText(html: string, builder: TextBuilder, options: HtmlTe
         }
         if (dropDepth > 0) return;
         if (name === 'br') {
-          inline += '\n';
+          inline += LINE_BREAK;
           return;
         }
         if (name === 'img' && attributes.alt?.trim()) {

@@ -73,7 +73,8 @@ function blockTexts(container: XmlElement, notes: Notes): string[] {
   return builder.toString().split('\n\n');
 }
 
-function walk(container: XmlElement, builder: TextBuilder, notes: Notes, listDepth: number, listMarker = ''): void {
+/** `listMarker` prefixes the next paragraph of a list item; `joined` puts it on the line after the previous item. */
+function walk(container: XmlElement, builder: TextBuilder, notes: Notes, listDepth: number, listMarker = '', joined = false): void {
   for (const child of childElements(container)) {
     const name = child.localName ?? '';
     if (SKIPPED.has(name)) continue;
@@ -81,13 +82,15 @@ function walk(container: XmlElement, builder: TextBuilder, notes: Notes, listDep
       const nested: XmlElement[] = [];
       const text = inlineText(child, notes, nested);
       if (name === 'h') builder.heading(text, Number(attributeOf(child, 'outline-level') ?? 1) || 1);
-      else builder.block(`${listMarker}${text}`, listMarker ? '\n' : '\n\n');
+      else builder.block(`${listMarker}${text}`, listMarker && joined ? '\n' : '\n\n');
       for (const box of nested) walk(box, builder, notes, listDepth);
       listMarker = '';
     } else if (name === 'list') {
-      walk(child, builder, notes, listDepth + 1);
-    } else if (name === 'list-item' || name === 'list-header') {
-      walk(child, builder, notes, listDepth, `${'  '.repeat(Math.max(0, listDepth - 1))}• `);
+      const items = childElements(child).filter((c) => c.localName === 'list-item' || c.localName === 'list-header');
+      items.forEach((item, index) => {
+        const marker = `${'  '.repeat(listDepth)}• `;
+        walk(item, builder, notes, listDepth + 1, marker, index > 0 || listDepth > 0);
+      });
     } else if (name === 'table') {
       const rows: string[] = [];
       for (const row of descendantsNamed(child, 'table-row')) {
@@ -99,7 +102,7 @@ function walk(container: XmlElement, builder: TextBuilder, notes: Notes, listDep
       }
       builder.block(rows.join('\n'));
     } else {
-      walk(child, builder, notes, listDepth, listMarker);
+      walk(child, builder, notes, listDepth, listMarker, joined);
     }
   }
 }

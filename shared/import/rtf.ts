@@ -1,5 +1,6 @@
 // Reads RTF with a small tokenizer: code pages (\ansicpg, \fcharset, \'hh), \uN with \ucN, \info title and author.
 import type { DocumentMetadata } from '../model';
+import { decodeAs } from './decode';
 import { failures } from './failures';
 import { TextBuilder } from './text-builder';
 import type { FormatOutput, ReadContext } from './types';
@@ -37,16 +38,18 @@ const CHARSET_CODEPAGES: Record<number, number> = {
   186: 1257, 204: 1251, 222: 874, 238: 1250,
 };
 
-function decoderFor(codepage: number): TextDecoder {
+/** The WHATWG label of a Windows code page number. */
+function codepageLabel(codepage: number): string {
   const labels: Record<number, string> = {
     932: 'shift_jis', 936: 'gbk', 949: 'euc-kr', 950: 'big5', 10000: 'macintosh', 866: 'ibm866', 20866: 'koi8-r',
     28591: 'iso-8859-1', 28592: 'iso-8859-2', 28595: 'iso-8859-5', 65001: 'utf-8',
   };
   const label = labels[codepage] ?? (codepage === 874 || (codepage >= 1250 && codepage <= 1258) ? `windows-${codepage}` : 'windows-1252');
   try {
-    return new TextDecoder(label);
+    new TextDecoder(label);
+    return label;
   } catch {
-    return new TextDecoder('windows-1252');
+    return 'windows-1252';
   }
 }
 
@@ -61,7 +64,6 @@ export interface RtfContent {
 export function parseRtf(source: string): RtfContent {
   let defaultCodepage = 1252;
   const fontCodepages = new Map<number, number>();
-  const decoders = new Map<number, TextDecoder>();
   const sinks: Record<Sink, string> = { main: '', footnote: '', skip: '', fonttbl: '', info: '', title: '', author: '', created: '' };
   const footnotes: string[] = [];
   const createdParts: Record<string, number> = {};
@@ -75,10 +77,7 @@ export function parseRtf(source: string): RtfContent {
   const codepage = () => (group.font !== undefined ? fontCodepages.get(group.font) : undefined) ?? defaultCodepage;
   const flushBytes = () => {
     if (pendingBytes.length === 0) return;
-    const cp = codepage();
-    let decoder = decoders.get(cp);
-    if (!decoder) decoders.set(cp, (decoder = decoderFor(cp)));
-    sinks[group.sink] += decoder.decode(new Uint8Array(pendingBytes));
+    sinks[group.sink] += decodeAs(codepageLabel(codepage()), new Uint8Array(pendingBytes));
     pendingBytes = [];
   };
   const emit = (s: string) => {
