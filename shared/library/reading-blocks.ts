@@ -23,10 +23,12 @@ export interface ReadingBlock {
   timeStart: number | null;
   /** Where the speaker label written in the text ends; equals `start` when the text carries no label. */
   labelEnd: number;
+  /** The heading level (1–6) when the block is a heading of the document. */
+  heading: number | null;
   pieces: TextPiece[];
 }
 
-type Layout = Pick<Document, 'text' | 'turns' | 'pages'>;
+type Layout = Pick<Document, 'text' | 'turns' | 'pages'> & Partial<Pick<Document, 'headings'>>;
 type Coding = Pick<Segment, 'id' | 'start' | 'end'>;
 
 interface Span {
@@ -123,6 +125,7 @@ export function readingBlocks(doc: Layout, segments: readonly Coding[]): Reading
   const pages = [...doc.pages].sort((a, b) => a.start - b.start);
   const spans = splitAtPages(baseSpans(doc), pages.map((p) => p.start));
   const ordered = [...segments].sort((a, b) => a.start - b.start || a.end - b.end);
+  const headingAt = new Map((doc.headings ?? []).map((h) => [h.start, h]));
   let pageIndex = -1;
   let lastLabelled = -1;
   return spans.map((span) => {
@@ -139,6 +142,7 @@ export function readingBlocks(doc: Layout, segments: readonly Coding[]): Reading
       speaker: span.speaker,
       timeStart: span.timeStart,
       labelEnd,
+      heading: headingAt.get(span.start)?.level ?? null,
       pieces: piecesOf(doc.text, span.start, span.end, labelEnd, ordered),
     };
   });

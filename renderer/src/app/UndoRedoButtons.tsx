@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { canUndoRedo } from '../../../shared/db';
 import { useRepository } from '../db';
 import { redoLastChange, undoLastChange } from './repository-actions';
+import classes from './HeaderButton.module.css';
 
 export function UndoRedoButtons() {
   const db = useRepository();
@@ -14,12 +15,12 @@ export function UndoRedoButtons() {
   return (
     <Group gap={4}>
       <Tooltip label={undoLabel}>
-        <ActionIcon variant="subtle" color="gray" size="lg" aria-label={undoLabel} disabled={!state?.undo} onClick={() => void undoLastChange(db)}>
+        <ActionIcon variant="subtle" color="gray" size="lg" className={classes.headerButton} aria-label={undoLabel} disabled={!state?.undo} onClick={() => void undoLastChange(db)}>
           <IconArrowBackUp size={20} stroke={1.7} />
         </ActionIcon>
       </Tooltip>
       <Tooltip label={redoLabel}>
-        <ActionIcon variant="subtle" color="gray" size="lg" aria-label={redoLabel} disabled={!state?.redo} onClick={() => void redoLastChange(db)}>
+        <ActionIcon variant="subtle" color="gray" size="lg" className={classes.headerButton} aria-label={redoLabel} disabled={!state?.redo} onClick={() => void redoLastChange(db)}>
           <IconArrowForwardUp size={20} stroke={1.7} />
         </ActionIcon>
       </Tooltip>

@@ -86,6 +86,12 @@ describe('readingBlocks', () => {
     ]);
   });
 
+  it('marks the blocks that are headings with their level', () => {
+    const text = 'Summary\n\nBody text.\n\nDetails';
+    const blocks = readingBlocks({ text, turns: [], pages: [], headings: [{ start: 0, end: 7, level: 1 }, { start: 21, end: 28, level: 2 }] }, []);
+    expect(blocks.map((b) => b.heading)).toEqual([1, null, 2]);
+  });
+
   it('gives an empty text no blocks', () => {
     expect(readingBlocks(plain(''), [])).toEqual([]);
   });

@@ -2,7 +2,7 @@
 import { Badge, Box, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { humanSize, languageName, shortDate, type DocumentRow, type RowSort, type SortKey } from '../../../../shared/library';
 import classes from './DocumentTable.module.css';
 
@@ -31,7 +31,7 @@ interface DocumentTableProps {
   onOpen: (documentId: string) => void;
 }
 
-function SortHeader({ column, sort, onSort }: { column: Column; sort: RowSort; onSort: (key: SortKey) => void }) {
+const SortHeader = memo(function SortHeader({ column, sort, onSort }: { column: Column; sort: RowSort; onSort: (key: SortKey) => void }) {
   const active = sort.key === column.key;
   const Icon = !active ? IconSelector : sort.direction === 'ascending' ? IconChevronUp : IconChevronDown;
   return (
@@ -46,7 +46,52 @@ function SortHeader({ column, sort, onSort }: { column: Column; sort: RowSort; o
       </UnstyledButton>
     </Table.Th>
   );
+});
+
+interface DocumentRowViewProps {
+  row: DocumentRow;
+  index: number;
+  focusable: boolean;
+  onOpen: (documentId: string) => void;
+  onFocusRow: (index: number) => void;
 }
+
+/** One row; memoised so scrolling renders only the rows that come into view. */
+const DocumentRowView = memo(function DocumentRowView({ row, index, focusable, onOpen, onFocusRow }: DocumentRowViewProps) {
+  const cities = row.cityNames.join(', ');
+  return (
+    <Table.Tr
+      data-index={index}
+      aria-rowindex={index + 2}
+      tabIndex={focusable ? 0 : -1}
+      className={classes.row}
+      style={{ height: ROW_HEIGHT }}
+      onClick={() => onOpen(row.id)}
+      onFocus={() => onFocusRow(index)}
+    >
+      <Table.Td className={classes.cell}>
+        <span className={classes.title} title={row.title}>
+          {row.title}
+        </span>
+      </Table.Td>
+      <Table.Td className={classes.cell}>
+        <Badge variant="light" color="gray" radius="sm" tt="none" fw={500}>
+          {row.kindLabel}
+        </Badge>
+      </Table.Td>
+      <Table.Td className={classes.cell} title={cities || undefined} data-empty={cities ? undefined : true}>
+        {cities || 'No city'}
+      </Table.Td>
+      <Table.Td className={classes.cell} title={row.language}>
+        {languageName(row.language)}
+      </Table.Td>
+      <Table.Td className={`${classes.cell} ${classes.number}`}>{humanSize(row.size)}</Table.Td>
+      <Table.Td className={`${classes.cell} ${classes.date}`} title={row.importedAt}>
+        {shortDate(row.importedAt)}
+      </Table.Td>
+    </Table.Tr>
+  );
+});
 
 export function DocumentTable({ rows, sort, onSort, onOpen }: DocumentTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -57,6 +102,8 @@ export function DocumentTable({ rows, sort, onSort, onOpen }: DocumentTableProps
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // Rendering in React's normal batches keeps fast scrolling from blocking each frame.
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
@@ -126,52 +173,16 @@ export function DocumentTable({ rows, sort, onSort, onOpen }: DocumentTableProps
         </Table.Thead>
         <Table.Tbody onKeyDown={onKeyDown}>
           {paddingTop > 0 && <tr aria-hidden style={{ height: paddingTop }} />}
-          {items.map((item) => {
-            const row = rows[item.index]!;
-            return (
-              <Table.Tr
-                key={row.id}
-                data-index={item.index}
-                aria-rowindex={item.index + 2}
-                tabIndex={item.index === activeIndex ? 0 : -1}
-                className={classes.row}
-                style={{ height: ROW_HEIGHT }}
-                onClick={() => onOpen(row.id)}
-                onFocus={() => setActive(item.index)}
-              >
-                <Table.Td className={classes.cell}>
-                  <Text size="sm" fw={500} truncate="end" title={row.title}>
-                    {row.title}
-                  </Text>
-                </Table.Td>
-                <Table.Td className={classes.cell}>
-                  <Badge variant="light" color="gray" radius="sm" tt="none" fw={500}>
-                    {row.kindLabel}
-                  </Badge>
-                </Table.Td>
-                <Table.Td className={classes.cell}>
-                  <Text size="sm" truncate="end" title={row.cityNames.join(', ')} c={row.cityNames.length ? undefined : 'dimmed'}>
-                    {row.cityNames.length ? row.cityNames.join(', ') : 'No city'}
-                  </Text>
-                </Table.Td>
-                <Table.Td className={classes.cell}>
-                  <Text size="sm" truncate="end" title={row.language}>
-                    {languageName(row.language)}
-                  </Text>
-                </Table.Td>
-                <Table.Td className={classes.cell} ta="right">
-                  <Text size="sm" className={classes.number}>
-                    {humanSize(row.size)}
-                  </Text>
-                </Table.Td>
-                <Table.Td className={classes.cell}>
-                  <Text size="sm" c="dimmed" title={row.importedAt}>
-                    {shortDate(row.importedAt)}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
+          {items.map((item) => (
+            <DocumentRowView
+              key={rows[item.index]!.id}
+              row={rows[item.index]!}
+              index={item.index}
+              focusable={item.index === activeIndex}
+              onOpen={onOpen}
+              onFocusRow={setActive}
+            />
+          ))}
           {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}
         </Table.Tbody>
       </Table>

@@ -1,5 +1,5 @@
 // A document's text as paragraphs or speaker turns, with page markers and coded passages highlighted.
-import { Divider, Text } from '@mantine/core';
+import { Divider, Text, Title } from '@mantine/core';
 import { memo } from 'react';
 import { clockTime, type ReadingBlock } from '../../../../shared/library';
 import type { Segment, Theme } from '../../../../shared/model';
@@ -34,6 +34,23 @@ function SpeakerLabel({ block }: { block: ReadingBlock }) {
   );
 }
 
+/** A heading of the document becomes a heading one level below the document's title (h2). */
+function Paragraph({ block, children }: { block: ReadingBlock; children: React.ReactNode }) {
+  if (block.heading !== null) {
+    const level = Math.min(6, block.heading + 2) as 3 | 4 | 5 | 6;
+    return (
+      <Title order={level} className={classes.heading} data-level={block.heading}>
+        {children}
+      </Title>
+    );
+  }
+  return (
+    <p className={classes.block} data-speaker={block.speaker ?? undefined}>
+      {children}
+    </p>
+  );
+}
+
 const Block = memo(function Block({ block, segments, themes }: { block: ReadingBlock } & Omit<ReaderTextProps, 'blocks'>) {
   const hasLabelInText = block.labelEnd > block.start;
   return (
@@ -48,7 +65,7 @@ const Block = memo(function Block({ block, segments, themes }: { block: ReadingB
           aria-label={block.pageLabel}
         />
       )}
-      <p className={classes.block} data-speaker={block.speaker ?? undefined}>
+      <Paragraph block={block}>
         {block.speaker && !hasLabelInText && <SpeakerLabel block={block} />}
         {block.pieces.map((piece) => {
           if (piece.label) return piece.start === block.start ? <SpeakerLabel key={piece.start} block={block} /> : null;
@@ -70,7 +87,7 @@ const Block = memo(function Block({ block, segments, themes }: { block: ReadingB
             </mark>
           );
         })}
-      </p>
+      </Paragraph>
     </>
   );
 });
