@@ -126,6 +126,23 @@ describe('the Library in Chromium', () => {
     await expect.poll(() => page.getByRole('button', { name: `Undo: ${label}` }).count()).toBe(1);
   });
 
+  it('fits a narrow window: the navbar folds behind a menu button and only the table scrolls sideways', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 700, height: 820 });
+    await page.goto(`${app.url}/#/library`);
+    await expect.poll(() => dataRows().count()).toBeGreaterThan(3);
+    expect(await page.getByRole('button', { name: 'Show screens' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // AppShell slides the navbar and main padding for 200 ms after a resize.
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: artifact('11-library-narrow.png') });
+    await page.getByRole('button', { name: 'Show screens' }).click();
+    await expect.poll(() => page.getByRole('link', { name: /Codebook/ }).isVisible()).toBe(true);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: artifact('12-navbar-narrow.png') });
+    await page.setViewportSize({ width: 1360, height: 820 });
+  });
+
   it('reported no page errors or Content-Security-Policy violations', () => {
     expect(app.pageErrors).toEqual([]);
   });
