@@ -9,7 +9,8 @@ export class ExtractionError extends DomainError {
   }
 }
 
-const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+const megabytes = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
 export const failures = {
   unsupported: (name: string, extension: string) =>
@@ -19,6 +20,8 @@ export const failures = {
         ? `${name} is not a format Comparanda can import (.${extension}); use txt, md, html, docx, pdf, odt, rtf, vtt or srt`
         : `${name} has no file extension and its content is not a format Comparanda can import`,
     ),
+  noPdfReader: (name: string) =>
+    new ExtractionError('unsupported-format', `${name} cannot be read here: no PDF reader was provided (loadPdfjs)`),
   notText: (name: string) => new ExtractionError('not-text', `${name} is not text: it looks like binary data`),
   passwordRequired: (name: string) =>
     new ExtractionError('password-required', `${name} is protected by a password: give the password to import it`),
@@ -35,7 +38,7 @@ export const failures = {
       `${name} unpacks to ${megabytes(size)}, more than the ${megabytes(limit)} allowed: refused as a possible zip bomb`,
     ),
   timeout: (name: string, ms: number) =>
-    new ExtractionError('timeout', `${name} took longer than ${Math.round(ms / 1000)} s to read and was stopped`),
+    new ExtractionError('timeout', `${name} took longer than ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`} to read and was stopped`),
   empty: (name: string, detail = 'it contains no text') => new ExtractionError('empty', `${name} is empty: ${detail}`),
   cancelled: (name: string) => new ExtractionError('cancelled', `reading ${name} was cancelled`),
 };

@@ -57,30 +57,54 @@ function infoText(value: unknown): string | undefined {
   return clean || undefined;
 }
 
+/** SASLprep (RFC 4013) as far as passwords need it: non-ASCII spaces to spaces, "mapped to nothing" removed, NFKC. */
+export function saslPrep(password: string): string {
+  const mappedToNothing = (cp: number) =>
+    cp === 0xad || cp === 0x34f || cp === 0x1806 || (cp >= 0x180b && cp <= 0x180d) || (cp >= 0x200b && cp <= 0x200d) ||
+    cp === 0x2060 || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff;
+  return [...password]
+    .filter((ch) => !mappedToNothing(ch.codePointAt(0)!))
+    .join('')
+    .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .normalize('NFKC');
+}
+
 function isPasswordError(error: unknown): error is { name: string; code: number } {
   return typeof error === 'object' && error !== null && (error as { name?: string }).name === 'PasswordException';
 }
 
 export async function readPdf(bytes: Uint8Array, context: ReadContext): Promise<FormatOutput> {
-  if (!context.loadPdfjs) throw failures.unsupported(context.name, 'pdf');
+  if (!context.loadPdfjs) throw failures.noPdfReader(context.name);
   const pdfjs = await context.loadPdfjs();
-  const task = pdfjs.getDocument({
-    // pdfjs may transfer the buffer to its worker: give it a copy so the caller keeps the original bytes.
-    data: bytes.slice(),
-    ...(context.password !== undefined ? { password: context.password } : {}),
-    isEvalSupported: false,
-    ...context.pdfjsDocumentOptions,
-  });
+  const open = (password: string | undefined) =>
+    pdfjs.getDocument({
+      // pdfjs may transfer the buffer to its worker: give it a copy so the caller keeps the original bytes.
+      data: bytes.slice(),
+      ...(password !== undefined ? { password } : {}),
+      isEvalSupported: false,
+      ...context.pdfjsDocumentOptions,
+    });
+  let task = open(context.password);
   const stop = () => void task.destroy();
   context.signal.addEventListener('abort', stop, { once: true });
   try {
     let doc;
     try {
-      doc = await task.promise;
+      try {
+        doc = await task.promise;
+      } catch (error) {
+        const prepared = context.password === undefined ? undefined : saslPrep(context.password);
+        if (!isPasswordError(error) || error.code !== 2 || prepared === undefined || prepared === context.password) throw error;
+        // AES-256 (revision 6) passwords are SASLprep-ed, which pdfjs does not do: try the prepared form once.
+        await task.destroy();
+        task = open(prepared);
+        doc = await task.promise;
+      }
     } catch (error) {
       if (isPasswordError(error)) {
         throw error.code === 2 || context.password ? failures.wrongPassword(context.name) : failures.passwordRequired(context.name);
       }
+      if (context.signal.aborted) throw failures.cancelled(context.name);
       throw failures.corrupt(context.name, shortReason(error));
     }
     const warnings: string[] = [];
