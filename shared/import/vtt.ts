@@ -15,7 +15,7 @@ export function vttTime(s: string): number | undefined {
 /** "00:01.000 --> 00:02.000 align:start" → times, or a reason it is not a valid timing line. */
 export function vttTiming(line: string): { start: number; end: number } | string {
   const m = /^(\S+?)[ \t]*-->[ \t]*(\S+)/.exec(line.trim());
-  if (!m) return 'no timing line';
+  if (!m) return line.includes('-->') ? `incomplete timing line "${line.trim().slice(0, 40)}"` : 'no timing line';
   const start = vttTime(m[1]!);
   const end = vttTime(m[2]!);
   if (start === undefined || end === undefined) return `bad time "${line.trim().slice(0, 40)}"`;
