@@ -43,6 +43,7 @@ export function htmlIntoText(html: string, builder: TextBuilder, options: HtmlTe
   let preDepth = 0;
   let headingLevel = 0;
   let inTitle = false;
+  let titleSeen = false;
   let title = '';
   let cells: string[] | undefined;
   let lastWasRow = false;
@@ -68,7 +69,8 @@ export function htmlIntoText(html: string, builder: TextBuilder, options: HtmlTe
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (name === 'title') inTitle = true;
+        // Only the first <title> names the page; later ones belong to inline SVG icons.
+        if (name === 'title' && !titleSeen) inTitle = true;
         if (name === 'meta' && attributes.name?.toLowerCase() === 'author' && attributes.content) {
           facts.author = collapseWhitespace(attributes.content).trim();
         }
@@ -119,12 +121,18 @@ export function htmlIntoText(html: string, builder: TextBuilder, options: HtmlTe
         }
       },
       ontext(data) {
-        if (inTitle) title += data;
+        if (inTitle) {
+          title += data;
+          return;
+        }
         if (dropDepth > 0) return;
         inline += data;
       },
       onclosetag(name, isImplied) {
-        if (name === 'title') inTitle = false;
+        if (name === 'title' && inTitle) {
+          inTitle = false;
+          titleSeen = true;
+        }
         if (DROPPED.has(name)) {
           dropDepth = Math.max(0, dropDepth - 1);
           return;

@@ -24,7 +24,7 @@ const SKIPPED = new Set([
   'filetbl', 'pgdsctbl', 'pntext', 'pntxta', 'pntxtb', 'sp', 'shpinst', 'nonshppict', 'company', 'operator',
   'subject', 'keywords', 'comment', 'doccomm', 'category', 'manager', 'hlinkbase', 'printim', 'buptim', 'revtim',
   'userprops', 'docvar', 'mmathPr', 'factoidname', 'wgrffmtfilter', 'passwordhash', 'protusertbl', 'atnid',
-  'atnauthor', 'annotation', 'xe', 'tc', 'template', 'author', 'title',
+  'atnauthor', 'annotation', 'xe', 'tc', 'template', 'author', 'title', 'nonesttables',
 ]);
 
 const SYMBOLS: Record<string, string> = {
@@ -73,6 +73,8 @@ export function parseRtf(source: string): RtfContent {
   let skipCount = 0;
   let fontBeingDefined: number | undefined;
   let groupStart = false;
+  // Inside a table cell (\intbl until the next \pard) a paragraph mark is a space: the cell ends with \cell.
+  let inTable = false;
 
   const codepage = () => (group.font !== undefined ? fontCodepages.get(group.font) : undefined) ?? defaultCodepage;
   const flushBytes = () => {
@@ -151,6 +153,18 @@ export function parseRtf(source: string): RtfContent {
         continue;
       }
       if (skipped()) continue;
+      if (word === 'nesttableprops') {
+        // Word writes a nested table's row end inside this ignorable group: keep the row break.
+        const parent = stack[stack.length - 1];
+        if (parent && TEXT_SINKS.has(parent.sink)) sinks[parent.sink] += '\n';
+        continue;
+      }
+      if (word === 'intbl') inTable = true;
+      else if (word === 'pard') inTable = false;
+      if (word === 'par' && inTable) {
+        emit(' ');
+        continue;
+      }
       if (word === 'u' && param !== undefined) {
         emit(String.fromCharCode(param < 0 ? param + 65536 : param));
         skipCount = group.uc;
@@ -211,7 +225,11 @@ export function readRtf(bytes: Uint8Array, context: ReadContext): FormatOutput {
   }
   const content = parseRtf(source);
   const builder = new TextBuilder();
-  builder.block(content.text.replace(/[ \t]*\|[ \t]*\n/g, '\n').replace(/\n{3,}/g, '\n\n'));
+  const text = content.text
+    .replace(/(?:[ \t]*\|[ \t]*)+\n/g, '\n') // empty cells at the end of a row
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
+  builder.block(text);
   if (content.footnotes.length > 0) {
     builder.heading('Footnotes', 2);
     content.footnotes.forEach((note, index) => builder.block(`${index + 1}. ${note}`));

@@ -35,6 +35,12 @@ describe('HTML extraction', () => {
     ]);
   });
 
+  it('takes the first <title> as the title only, not as text, and ignores SVG titles', async () => {
+    const doc = value(await extractBytes('t.html', '<title>Page</title><svg><title>icon</title></svg><p>Body <embed src="x.swf"> text</p><p>more</p>'));
+    expect(doc.title).toBe('Page');
+    expect(doc.text).toBe('Body text\n\nmore');
+  });
+
   it.each([
     ['<meta charset="windows-1250">', 'windows-1250'],
     ['<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2">', 'iso-8859-2'],

@@ -18,6 +18,8 @@ describe('parseRtf', () => {
     ['skipped destinations', String.raw`{\rtf1{\colortbl;\red0;}{\stylesheet{\s1 heading 1;}}{\*\generator Word;}{\pict\pngblip 89504e47}{\header Kopf}Body}`, 'Body'],
     ['fields keep their result, not the instruction', String.raw`{\rtf1 See {\field{\*\fldinst HYPERLINK "https://x.org"}{\fldrslt the site}}.}`, 'See the site.'],
     ['table cells and rows', String.raw`{\rtf1 \trowd A\cell B\cell\row C\cell D\cell\row}`, 'A | B | \nC | D | \n'],
+    ['a paragraph mark inside a table cell is a space', String.raw`{\rtf1 \trowd\pard\intbl Name,\par Vorname\cell X\cell\row\pard After}`, 'Name, Vorname | X | \nAfter'],
+    ['nested table rows end at \\nesttableprops, \\nonesttables skipped', String.raw`{\rtf1 \pard\intbl\itap2 A\nestcell B\nestcell{\*\nesttableprops\trowd\nestrow}{\nonesttables\par}\pard\intbl Outer\cell\row}`, 'A | B | \nOuter | \n'],
     ['\\bin data skipped', String.raw`{\rtf1 a{\*\objdata \bin4 }}}}}b}`, 'ab'],
     ['special characters', String.raw`{\rtf1 a\emdash b\endash c\bullet d\~e\lquote f\rquote}`, 'a—b–c•d\u00a0e‘f’'],
   ])('%s', (_label, source, text) => {
