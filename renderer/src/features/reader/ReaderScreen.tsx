@@ -1,5 +1,5 @@
 // The Reader: one document's details and text with its coded passages highlighted (reading only).
-import { Anchor, Box, Center, Group, Loader, ScrollArea, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Center, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconFileText } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useLocation } from 'wouter';
@@ -9,6 +9,7 @@ import { READING_WIDTH } from '../../app/theme';
 import { DocumentDetails } from './DocumentDetails';
 import { ThemeLegend } from './ThemeLegend';
 import { ReaderText } from './ReaderText';
+import classes from './ReaderScreen.module.css';
 import { useDocumentTitles, useReaderData } from './queries';
 
 function ChooseDocument() {
@@ -72,7 +73,8 @@ function DocumentReader({ documentId }: { documentId: string }) {
 
   return (
     <Box flex={1} mih={0} style={{ display: 'flex' }}>
-      <ScrollArea flex={1} type="auto" aria-label="Document text" viewportProps={{ tabIndex: 0 }}>
+      {/* A native scrolling pane: with thousands of paragraphs, custom scrollbars cost a re-render per scroll event. */}
+      <Box flex={1} miw={0} tabIndex={0} aria-label="Document text" data-testid="reader-scroller" className={classes.pane} role="region">
         <Stack gap="lg" px="xl" py="lg" maw={`calc(${READING_WIDTH} + 2 * var(--mantine-spacing-xl))`} mx="auto">
           <Anchor href="#/library" size="sm">
             <Group gap={4} component="span">
@@ -93,7 +95,7 @@ function DocumentReader({ documentId }: { documentId: string }) {
             </article>
           )}
         </Stack>
-      </ScrollArea>
+      </Box>
       <ThemeLegend segments={data.segments} themes={data.themes} />
     </Box>
   );

@@ -60,7 +60,6 @@ const Block = memo(function Block({ block, segments, themes }: { block: ReadingB
           label={block.pageLabel}
           labelPosition="left"
           my="md"
-          className={classes.pageMarker}
           role="separator"
           aria-label={block.pageLabel}
         />
