@@ -8,28 +8,18 @@ import type { FormatOutput, PdfjsModule, ReadContext } from './types';
 /** Consecutive unreadable pages after which the rest is not tried (fuzzed files declare millions of pages). */
 const MAX_FAILED_PAGES_IN_A_ROW = 20;
 
-/** Pages looked at to tell a scan (images, no text) from an empty PDF. */
-const PAGES_CHECKED_FOR_IMAGES = 3;
-
-type PdfDocument = Awaited<ReturnType<PdfjsModule['getDocument']>['promise']>;
-
-async function hasImages(pdfjs: PdfjsModule, doc: PdfDocument, pages: number): Promise<boolean> {
-  const imageOperators = new Set<number>([
-    pdfjs.OPS.paintImageXObject,
-    pdfjs.OPS.paintInlineImageXObject,
-    pdfjs.OPS.paintImageMaskXObject,
-    pdfjs.OPS.paintImageXObjectRepeat,
-    pdfjs.OPS.paintInlineImageXObjectGroup,
-    pdfjs.OPS.paintImageMaskXObjectGroup,
-  ]);
-  for (let number = 1; number <= pages; number++) {
-    try {
-      const page = await doc.getPage(number);
-      const operators = await page.getOperatorList();
-      if (operators.fnArray.some((op) => imageOperators.has(op))) return true;
-    } catch {
-      // An unreadable page says nothing about images.
-    }
+/**
+ * Whether the file holds image XObjects. Streams never live inside object streams, so an image's dictionary
+ * ("/Subtype /Image") is always in the raw bytes; reading it there decodes nothing (a JBIG2 bomb stays harmless).
+ */
+export function hasImageObjects(bytes: Uint8Array): boolean {
+  const chunk = 1 << 20;
+  const pattern = /\/Subtype\s*\/Image\b/;
+  for (let at = 0; at < bytes.length; at += chunk) {
+    let text = '';
+    const part = bytes.subarray(at, Math.min(bytes.length, at + chunk + 32));
+    for (let i = 0; i < part.length; i += 0x8000) text += String.fromCharCode(...part.subarray(i, i + 0x8000));
+    if (pattern.test(text)) return true;
   }
   return false;
 }
@@ -144,7 +134,7 @@ export async function readPdf(bytes: Uint8Array, context: ReadContext): Promise<
       throw failures.corrupt(context.name, 'none of its pages could be read');
     }
     if (!text.trim()) {
-      if (await hasImages(pdfjs, doc, Math.min(readable, PAGES_CHECKED_FOR_IMAGES))) throw failures.scanned(context.name);
+      if (hasImageObjects(bytes)) throw failures.scanned(context.name);
       throw failures.empty(context.name, 'its pages have no text and no images');
     }
     const { info } = (await doc.getMetadata().catch(() => ({ info: {} }))) as { info: PdfInfo };

@@ -72,6 +72,11 @@ describe('PDF extraction (generated)', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'empty', message: 'blank.pdf is empty: its pages have no text and no images' } });
   });
 
+  it('reports pages with images and no text as scanned', async () => {
+    const result = await extractBytes('scan.pdf', makePdf({ pages: [[], []], image: true }));
+    expect(result).toEqual({ ok: false, error: { code: 'scanned-no-text', message: 'scan.pdf is scanned: no text (needs OCR)' } });
+  });
+
   it('reports garbage with a PDF header as damaged', async () => {
     const result = await extractBytes('broken.pdf', '%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage');
     expect(result).toMatchObject({ ok: false, error: { code: 'corrupt' } });
