@@ -1,5 +1,5 @@
 // End to end in Chromium: empty state → sample project → persistence → sorting → Reader with highlights; light and dark screenshots.
-import { copyFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifact, openApp, type AppSession } from './browser';
 
@@ -39,7 +39,10 @@ describe('the Library in Chromium', () => {
     // Let the success notification go away before the README screenshot.
     await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
     await page.screenshot({ path: artifact('02-library-light.png') });
-    await copyFile(artifact('02-library-light.png'), new URL('../../docs/screenshot.png', import.meta.url));
+    // The README's screenshot changes only when asked for, so ordinary test runs leave the checkout clean.
+    if (process.env.UPDATE_SCREENSHOT === '1') {
+      await copyFile(artifact('02-library-light.png'), new URL('../../docs/screenshot.png', import.meta.url));
+    }
   });
 
   it('keeps the documents after a reload (IndexedDB)', async () => {
@@ -124,6 +127,22 @@ describe('the Library in Chromium', () => {
     await expect.poll(() => page.getByRole('button', { name: `Redo: ${label}` }).count()).toBe(1);
     await page.getByRole('button', { name: `Redo: ${label}` }).click();
     await expect.poll(() => page.getByRole('button', { name: `Undo: ${label}` }).count()).toBe(1);
+  });
+
+  it('exports the repository as a .comparanda archive download from the Share screen', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}/#/share`);
+    const exportButton = page.getByRole('button', { name: 'Export repository archive' });
+    await expect.poll(() => exportButton.isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Open an archive…' }).isDisabled()).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.comparanda$/);
+    const saved = artifact(download.suggestedFilename());
+    await download.saveAs(saved);
+    const bytes = await readFile(saved);
+    // A zip archive: local file header signature "PK\x03\x04".
+    expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    await page.screenshot({ path: artifact('13-share-light.png') });
   });
 
   it('fits a narrow window: the navbar folds behind a menu button and only the table scrolls sideways', async () => {
