@@ -5,7 +5,7 @@ import { failures, shortReason } from './failures';
 import { htmlIntoText } from './html-text';
 import { TextBuilder } from './text-builder';
 import type { FormatOutput, ReadContext } from './types';
-import { parseXml, textOfFirst } from './xml';
+import { childElements, parseXml, textOfFirst, type XmlElement } from './xml';
 import { listZip, readZipTexts } from './zip';
 
 const RELATIONSHIPS = '_rels/.rels';
@@ -46,6 +46,31 @@ export function coreProperties(xml: string | undefined): { title?: string; metad
   }
 }
 
+/** Text of SmartArt diagrams (word/diagrams/data*.xml), which mammoth does not read: one line per paragraph. */
+export function diagramTexts(parts: Map<string, string>): string[] {
+  const texts: string[] = [];
+  for (const [, xml] of [...parts.entries()].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
+    let root: XmlElement;
+    try {
+      root = parseXml(xml);
+    } catch {
+      continue;
+    }
+    const lines: string[] = [];
+    const visit = (element: XmlElement) => {
+      for (const child of childElements(element)) {
+        if (child.localName === 'p') {
+          const line = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+          if (line) lines.push(line);
+        } else visit(child);
+      }
+    };
+    visit(root);
+    if (lines.length > 0) texts.push(lines.join('\n'));
+  }
+  return texts;
+}
+
 export async function readDocx(bytes: Uint8Array, context: ReadContext): Promise<FormatOutput> {
   const entries = listZip(bytes, context.name, context.limits.maxUncompressedBytes);
   const names = new Set(entries.map((e) => e.name));
@@ -77,6 +102,12 @@ export async function readDocx(bytes: Uint8Array, context: ReadContext): Promise
   }
   const builder = new TextBuilder();
   htmlIntoText(html, builder, { noteSections: true });
+  const diagramParts = entries.map((e) => e.name).filter((n) => /^word\/diagrams\/data\d*\.xml$/.test(n));
+  const diagrams = diagramParts.length > 0 ? diagramTexts(readZipTexts(bytes, context.name, diagramParts)) : [];
+  if (diagrams.length > 0) {
+    builder.heading('Diagrams', 2);
+    for (const diagram of diagrams) builder.block(diagram);
+  }
   const properties = coreProperties(readZipTexts(bytes, context.name, [parts.core]).get(parts.core));
   return {
     text: builder.toString(),

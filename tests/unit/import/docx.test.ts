@@ -91,6 +91,10 @@ describe.skipIf(!hasCorpus)('DOCX corpus files', () => {
     expect(notes).toMatch(/Endnotes\n\n2\. This is an endnote/);
   });
 
+  it('keeps the text of SmartArt diagrams in a Diagrams section', async () => {
+    expect(value(await extractCorpus('docx/pandoc-diagram.docx')).text).toBe('Diagram after:\n\nDiagrams\n\ntop\nmiddle\nbottom');
+  });
+
   it('separates table cells readably', async () => {
     expect(value(await extractCorpus('docx/mammoth-tables.docx')).text).toBe('Above\n\nTop left | Top right\nBottom left | Bottom right\n\nBelow');
   });
