@@ -6,6 +6,7 @@ import {
   chapterSchema,
   citySchema,
   documentSchema,
+  documentTextSchema,
   memoSchema,
   segmentSchema,
   settingSchema,
@@ -16,6 +17,7 @@ import {
   type Chapter,
   type City,
   type Document,
+  type DocumentText,
   type Memo,
   type Segment,
   type Setting,
@@ -28,6 +30,7 @@ import type { ArchiveManifest, DataTable } from './format';
 export interface ArchiveContents {
   manifest: ArchiveManifest;
   documents: Document[];
+  texts: DocumentText[];
   sources: Source[];
   cities: City[];
   themes: Theme[];
@@ -45,6 +48,7 @@ export const archivedSourceSchema = sourceSchema.omit({ bytes: true }).extend({ 
 /** The schema of a live row in each content table (also used for rows inside change-log patches). */
 export const ROW_SCHEMAS: Record<TableName, z.ZodType> = {
   documents: documentSchema,
+  texts: documentTextSchema,
   sources: sourceSchema,
   cities: citySchema,
   themes: themeSchema,
@@ -65,6 +69,7 @@ export const FILE_SCHEMAS: Record<DataTable, z.ZodType> = {
 /** Singular names for messages ("an invalid city in data/cities.json"). */
 export const ROW_NAMES: Record<DataTable, string> = {
   documents: 'document',
+  texts: 'document text',
   sources: 'original file record',
   cities: 'city',
   themes: 'theme',

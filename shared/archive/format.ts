@@ -10,6 +10,7 @@ export const ARCHIVE_EXTENSION = '.comparanda';
 /** Every data file, one per table, in load order. */
 export const DATA_TABLES = [
   'documents',
+  'texts',
   'sources',
   'cities',
   'themes',

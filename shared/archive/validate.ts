@@ -43,7 +43,13 @@ function checkChangeRows(changes: Change[], file: string): void {
 }
 
 function checkReferences(contents: Omit<ArchiveContents, 'manifest'>, file: string): void {
-  const texts = new Map(contents.documents.map((d) => [d.id, d.text.length]));
+  const lengths = new Map(contents.texts.map((t) => [t.id, t.text.length]));
+  for (const doc of contents.documents) {
+    if (lengths.get(doc.id) !== doc.textLength) {
+      throw new DomainError('invalid-data', `${file} holds a document ("${doc.title}") whose text is missing or has the wrong length.`);
+    }
+  }
+  const texts = new Map(contents.documents.map((d) => [d.id, d.textLength]));
   for (const segment of contents.segments) {
     const length = texts.get(segment.documentId);
     if (length === undefined) throw new DomainError('invalid-data', `${file} holds a coded passage of a document that is not in it.`);

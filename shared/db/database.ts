@@ -6,6 +6,7 @@ import type {
   Chapter,
   City,
   Document,
+  DocumentText,
   Memo,
   Segment,
   Setting,
@@ -23,6 +24,7 @@ export interface IndexedDbFactory {
 
 export class RepositoryDb extends Dexie {
   documents!: Table<Document, string>;
+  texts!: Table<DocumentText, string>;
   sources!: Table<Source, string>;
   cities!: Table<City, string>;
   themes!: Table<Theme, string>;
@@ -48,5 +50,5 @@ export function openRepositoryDb(name: string, factory: IndexedDbFactory): Repos
 
 /** Every table that holds repository content (not the change log or settings). */
 export function contentTables(db: RepositoryDb) {
-  return [db.documents, db.sources, db.cities, db.themes, db.segments, db.memos, db.chapters, db.attributeDefinitions];
+  return [db.documents, db.texts, db.sources, db.cities, db.themes, db.segments, db.memos, db.chapters, db.attributeDefinitions];
 }

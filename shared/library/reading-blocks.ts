@@ -28,7 +28,8 @@ export interface ReadingBlock {
   pieces: TextPiece[];
 }
 
-type Layout = Pick<Document, 'text' | 'turns' | 'pages'> & Partial<Pick<Document, 'headings'>>;
+/** A document's structure together with its text (which lives in the texts table). */
+export type Layout = Pick<Document, 'turns' | 'pages'> & Partial<Pick<Document, 'headings'>> & { text: string };
 type Coding = Pick<Segment, 'id' | 'start' | 'end'>;
 
 interface Span {

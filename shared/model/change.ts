@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 export const TABLE_NAMES = [
   'documents',
+  'texts',
   'sources',
   'cities',
   'themes',

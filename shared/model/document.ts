@@ -70,8 +70,9 @@ export const documentSchema = z
     sourceFormat: z.enum(SOURCE_FORMATS),
     /** ISO 639-3 code as detected (e.g. "deu", "ces"), or "und" when undetermined. */
     language: z.string().min(2),
-    /** Normalised (NFC) plain text; immutable after import: segments point into it. */
-    text: z.string(),
+    /** Length (UTF-16 code units) of the document's text, which lives in the `texts` table. */
+    textLength: z.number().int().nonnegative(),
+    /** SHA-256 of the normalised text (hex). */
     textHash: z.string(),
     /** SHA-256 of the original file's bytes (hex); equals textHash for documents without an original. */
     sha256: z.string(),
@@ -92,7 +93,7 @@ export const documentSchema = z
     updatedAt: z.string(),
   })
   .superRefine((doc, ctx) => {
-    const length = doc.text.length;
+    const length = doc.textLength;
     for (const p of doc.pages) {
       if (p.start > length) ctx.addIssue({ code: 'custom', message: `page ${p.page} starts past the end of the text` });
     }
@@ -101,3 +102,10 @@ export const documentSchema = z
     }
   });
 export type Document = z.infer<typeof documentSchema>;
+
+/**
+ * A document's normalised (NFC) plain text, immutable after import: segments point into it.
+ * Kept in its own table (keyed by the document id) so lists of documents never load the text.
+ */
+export const documentTextSchema = z.object({ id: z.string().min(1), text: z.string() });
+export type DocumentText = z.infer<typeof documentTextSchema>;

@@ -1,5 +1,6 @@
 // Loads the sample project into an empty repository through the ordinary repository functions.
 import {
+  contentTables,
   addDocument,
   codePassage,
   countRepository,
@@ -82,7 +83,7 @@ export async function loadSampleProject(db: RepositoryDb, ctx: SampleContext = {
   } catch (error) {
     return { ok: false, error: toFailure(error, 'sample-broken') };
   }
-  const tables = [db.documents, db.sources, db.cities, db.themes, db.segments, db.memos, db.chapters, db.attributeDefinitions, db.changes, db.settings];
+  const tables = [...contentTables(db), db.changes, db.settings];
   try {
     await db.transaction('rw', tables, async () => {
       if ((await db.documents.count()) > 0) throw new DomainError('not-empty', 'The repository is no longer empty.');

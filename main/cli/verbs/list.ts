@@ -46,7 +46,7 @@ export const registerList: RegisterVerb = (program, io) => {
           cities: d.cityIds.map((id) => cityNames.get(id) ?? id),
           language: d.language,
           size: d.size,
-          characters: d.text.length,
+          characters: d.textLength,
           importedFrom: d.importedFrom,
           importedAt: d.createdAt,
         }));

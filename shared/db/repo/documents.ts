@@ -2,6 +2,7 @@
 import {
   DOCUMENT_KINDS,
   documentSchema,
+  documentTextSchema,
   isoNow,
   randomId,
   sourceSchema,
@@ -16,7 +17,11 @@ import type { RepositoryDb } from '../database';
 import { validRow } from '../validate';
 
 /** A document as an importer produces it, before ids and timestamps. */
-export type NewDocument = Omit<Document, 'id' | 'createdAt' | 'updatedAt' | 'sourceId'> & { id?: string };
+export type NewDocument = Omit<Document, 'id' | 'createdAt' | 'updatedAt' | 'sourceId' | 'textLength'> & {
+  id?: string;
+  /** The normalised (NFC) text; stored in the texts table. */
+  text: string;
+};
 export type NewSource = Omit<Source, 'id' | 'documentId' | 'importedAt'>;
 
 export interface AddDocumentContext extends MutationContext {
@@ -39,7 +44,13 @@ export async function addDocument(
     const now = isoNow(ctx.clock);
     const id = input.id ?? newId();
     const sourceId = original ? newId() : null;
-    const doc = validRow(documentSchema, { ...input, id, sourceId, createdAt: now, updatedAt: now }, 'document');
+    const { text, ...fields } = input;
+    const doc = validRow(
+      documentSchema,
+      { ...fields, id, sourceId, textLength: text.length, createdAt: now, updatedAt: now },
+      'document',
+    );
+    await draft.put('texts', validRow(documentTextSchema, { id, text }, 'document text'));
     if (original) {
       const source = validRow(sourceSchema, { ...original, id: sourceId, documentId: id, importedAt: now }, 'original file');
       await draft.put('sources', source);
@@ -55,6 +66,11 @@ export async function findDuplicate(db: RepositoryDb, sha256: string): Promise<D
 
 export async function getDocument(db: RepositoryDb, id: string): Promise<Document | undefined> {
   return db.documents.get(id);
+}
+
+/** A document's immutable text ('' when the document is gone). */
+export async function getDocumentText(db: RepositoryDb, id: string): Promise<string> {
+  return (await db.texts.get(id))?.text ?? '';
 }
 
 /** The metadata a researcher may edit; the text itself is immutable. */

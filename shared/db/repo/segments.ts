@@ -24,7 +24,7 @@ export async function codePassage(
     const doc = await db.documents.get(input.documentId);
     if (!doc) throw new DomainError('not-found', 'That document is no longer in the repository.');
     if (input.end <= input.start) throw new DomainError('empty-selection', 'Select some text to code.');
-    if (input.start < 0 || input.end > doc.text.length) {
+    if (input.start < 0 || input.end > doc.textLength) {
       throw new DomainError('out-of-range', `The selection ${input.start}–${input.end} lies outside "${doc.title}".`);
     }
     for (const themeId of input.themeIds) {

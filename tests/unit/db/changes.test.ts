@@ -81,10 +81,12 @@ describe('change log storage', () => {
     await undo(db);
     expect(await db.documents.count()).toBe(0);
     const [undone] = await listChanges(db);
-    expect(undone?.patches[0]?.after).toEqual(doc);
+    expect(undone?.patches.find((p) => p.table === 'documents')?.after).toEqual(doc);
+    expect(undone?.patches.find((p) => p.table === 'texts')?.after).toEqual({ id: doc.id, text: 'A long interview text. '.repeat(200) });
     await redo(db);
     expect(await db.documents.get(doc.id)).toEqual(doc);
+    expect(await db.texts.get(doc.id)).toEqual({ id: doc.id, text: 'A long interview text. '.repeat(200) });
     const [redone] = await listChanges(db);
-    expect(redone?.patches[0]).toMatchObject({ after: null, elided: true });
+    for (const patch of redone!.patches) expect(patch).toMatchObject({ after: null, elided: true });
   });
 });

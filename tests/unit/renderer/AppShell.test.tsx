@@ -74,7 +74,8 @@ describe('the app shell', () => {
     const db = await sampleDb();
     const segments = await db.segments.toArray();
     const docs = await db.documents.toArray();
-    const doc = docs.find((d) => d.turns.length > 0 && segments.some((s) => s.documentId === d.id))!;
+    const found = docs.find((d) => d.turns.length > 0 && segments.some((s) => s.documentId === d.id))!;
+    const doc = { ...found, text: (await db.texts.get(found.id))!.text };
     renderApp(`/reader/${doc.id}`, db);
     const article = await screen.findByRole('article', { name: doc.title });
     expect(screen.getByRole('heading', { level: 2, name: doc.title })).toBeTruthy();

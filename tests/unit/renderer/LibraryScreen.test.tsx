@@ -138,7 +138,7 @@ describe('Library', () => {
       kind: 'interview' as const,
       sourceFormat: 'txt' as const,
       language: 'eng',
-      text: '',
+      textLength: 0,
       textHash: `h${i}`,
       sha256: `h${i}`,
       sourceId: null,

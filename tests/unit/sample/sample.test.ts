@@ -17,13 +17,15 @@ import { SAMPLE_DOCUMENTS, loadSampleProject } from '../../../shared/sample';
 import { fixedClock, freshDb, sequentialIds } from '../../helpers';
 
 let db: Db;
-let docs: Document[];
+/** Documents joined with their text, which the repository keeps in the texts table. */
+let docs: (Document & { text: string })[];
 
 beforeAll(async () => {
   db = freshDb();
   const loaded = await loadSampleProject(db, { clock: fixedClock, newId: sequentialIds('sample') });
   if (!loaded.ok) throw new Error(loaded.error.message);
-  docs = await db.documents.toArray();
+  const texts = new Map((await db.texts.toArray()).map((t) => [t.id, t.text]));
+  docs = (await db.documents.toArray()).map((d) => ({ ...d, text: texts.get(d.id)! }));
 });
 
 const byTitle = (title: string) => docs.find((d) => d.title === title)!;
@@ -41,6 +43,7 @@ describe('sample project content', () => {
   it('stores valid documents with NFC text, matching hashes and 300–900 words each', async () => {
     for (const doc of docs) {
       expect(documentSchema.safeParse(doc).success, doc.title).toBe(true);
+      expect(doc.textLength).toBe(doc.text.length);
       expect(doc.text.normalize('NFC')).toBe(doc.text);
       expect(doc.textHash).toBe(await sha256Hex(doc.text));
       expect(doc.sha256).toBe(doc.textHash);

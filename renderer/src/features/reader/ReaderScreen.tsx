@@ -48,7 +48,11 @@ function DocumentReader({ documentId }: { documentId: string }) {
   const data = useReaderData(db, documentId);
   const doc = data?.document ?? null;
   const segments = data?.segments;
-  const blocks = useMemo(() => (doc && segments ? readingBlocks(doc, segments) : []), [doc, segments]);
+  const text = data?.text;
+  const blocks = useMemo(
+    () => (doc && segments && text !== undefined ? readingBlocks({ ...doc, text }, segments) : []),
+    [doc, text, segments],
+  );
   const segmentById = useMemo(() => new Map((segments ?? []).map((s) => [s.id, s])), [segments]);
   const themeById = useMemo(() => new Map((data?.themes ?? []).map((t) => [t.id, t])), [data?.themes]);
 

@@ -1,10 +1,12 @@
 // The Reader's live reads: one document with its cities, coded passages and the themes they use.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listThemes, segmentsOfDocument, type RepositoryDb } from '../../../../shared/db';
+import { getDocumentText, listThemes, segmentsOfDocument, type RepositoryDb } from '../../../../shared/db';
 import type { City, Document, Segment, Theme } from '../../../../shared/model';
 
 export interface ReaderData {
   document: Document | null;
+  /** The document's immutable text. */
+  text: string;
   cities: City[];
   segments: Segment[];
   themes: Theme[];
@@ -13,13 +15,14 @@ export interface ReaderData {
 export function useReaderData(db: RepositoryDb, documentId: string): ReaderData | undefined {
   return useLiveQuery(async () => {
     const document = (await db.documents.get(documentId)) ?? null;
-    if (!document) return { document, cities: [], segments: [], themes: [] };
-    const [cities, segments, themes] = await Promise.all([
+    if (!document) return { document, text: '', cities: [], segments: [], themes: [] };
+    const [text, cities, segments, themes] = await Promise.all([
+      getDocumentText(db, documentId),
       db.cities.bulkGet(document.cityIds),
       segmentsOfDocument(db, documentId),
       listThemes(db),
     ]);
-    return { document, cities: cities.filter((c): c is City => c !== undefined), segments, themes };
+    return { document, text, cities: cities.filter((c): c is City => c !== undefined), segments, themes };
   }, [db, documentId]);
 }
 
