@@ -31,20 +31,22 @@ async function insertGeneratedDocuments(count: number): Promise<number> {
     const words = ['housing', 'rent', 'school', 'language', 'course', 'office', 'work', 'permit', 'family', 'city', 'support', 'waiting', 'list', 'integration', 'Wien', 'Praha', 'Бургас', 'Zürich'];
     const kinds = ['interview', 'focus-group', 'transcript', 'report', 'field-note', 'policy-document', 'other'];
     const languages = ['eng', 'deu', 'ces', 'bul', 'ita'];
-    const tx = db.transaction('documents', 'readwrite');
+    const tx = db.transaction(['documents', 'texts'], 'readwrite');
     const store = tx.objectStore('documents');
+    const texts = tx.objectStore('texts');
     for (let i = 0; i < count; i++) {
       let text = '';
       for (let w = 0; text.length < 4000; w++) text += `${words[(i * 7 + w * 13) % words.length]}${w % 12 === 11 ? '.\n\n' : ' '}`;
       const hash = i.toString(16).padStart(64, '0');
       const created = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString();
+      texts.put({ id: `generated-${i}`, text });
       store.put({
         id: `generated-${i}`,
         title: `Generated ${kinds[i % kinds.length]} ${i} about ${words[i % words.length]}`,
         kind: kinds[i % kinds.length],
         sourceFormat: 'txt',
         language: languages[i % languages.length],
-        text,
+        textLength: text.length,
         textHash: hash,
         sha256: hash,
         sourceId: null,
@@ -182,9 +184,10 @@ describe(`the Library at ${TOTAL} documents`, () => {
         parts.push(`Paragraph ${i}: the housing office in Wien asked for a Meldezettel, a rental contract and proof of income before the family could register for a council flat. `.repeat(2));
       }
       const text = parts.join('\n\n');
-      const tx = db.transaction('documents', 'readwrite');
+      const tx = db.transaction(['documents', 'texts'], 'readwrite');
+      tx.objectStore('texts').put({ id: 'long-document', text });
       tx.objectStore('documents').put({
-        id: 'long-document', title: 'A very long field diary', kind: 'field-note', sourceFormat: 'txt', language: 'eng', text,
+        id: 'long-document', title: 'A very long field diary', kind: 'field-note', sourceFormat: 'txt', language: 'eng', textLength: text.length,
         textHash: 'f'.repeat(64), sha256: 'f'.repeat(64), sourceId: null, pages: [], turns: [], headings: [], cityIds: [], themeIds: [],
         attributes: {}, metadata: {}, importedFrom: 'diary.txt', size: text.length, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(),
       });
