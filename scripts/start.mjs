@@ -70,7 +70,7 @@ export async function startApp({ port = 5173, host = '127.0.0.1', root, packageD
       reason = `it failed to launch: ${error?.code ?? error?.message ?? error}`;
     }
   }
-  const { serveRenderer } = await import('./serve.mjs');
+  const { serveRenderer } = await import('./serve.ts');
   const { url, close } = await serveOnFreePort(serveRenderer, { port, host, root });
   log(`Electron could not be started here (${reason}); serving the same app at ${url} instead.`);
   return { mode: 'web', url, close };

@@ -1,7 +1,7 @@
 // Starts the built renderer on a free port and Debian's Chromium with a fresh profile, for end-to-end tests.
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { serveRenderer } from '../../scripts/serve.mjs';
+import { serveRenderer } from '../../scripts/serve';
 
 export const ARTIFACTS = new URL('../../.e2e-artifacts/', import.meta.url);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, resolveInside, serveRenderer } from '../../../scripts/serve.mjs';
+import { CONTENT_SECURITY_POLICY, resolveInside, serveRenderer } from '../../../scripts/serve';
 
 let root: string;
 let secretDir: string;
@@ -103,7 +103,11 @@ describe('resolveInside', () => {
   it.each([
     ['/index.html', '/srv/app/index.html'],
     ['/a/b.js?x=1', '/srv/app/a/b.js'],
-    ['/a/../b.js', '/srv/app/b.js'],
+    // The same guard as the app:// protocol: any ".." segment is refused, even one that stays inside.
+    ['/a/../b.js', null],
+    ['/a/%2e%2e/b.js', null],
+    ['/C:/Windows/win.ini', null],
+    ['/a%00.js', null],
     ['/../etc/passwd', null],
     ['/%2e%2e/etc/passwd', null],
     ['/a\\..\\..\\x', null],

@@ -1,70 +1,27 @@
 // Serves the built renderer (dist/renderer) on 127.0.0.1 for the browser version and the end-to-end tests.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createServer, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from '../main/app-scheme';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 export const DEFAULT_ROOT = resolve(HERE, '..', 'dist', 'renderer');
 
-/** The same policy as the app:// protocol's header and the page's meta tag. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self' blob: data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
-export const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.bcmap': 'application/octet-stream',
-  '.pfb': 'application/octet-stream',
-  '.txt': 'text/plain; charset=utf-8',
-};
+export { CONTENT_SECURITY_POLICY };
 
 /**
- * Maps a request path to a file inside root, or null when it would leave root
- * (encoded "..", backslashes, NUL bytes) or cannot be decoded.
+ * Maps a request path to a file inside root, or null when it would leave root (the app:// protocol's
+ * own guard: encoded "..", backslashes, NUL bytes, drive letters) or cannot be decoded.
  */
-export function resolveInside(root, urlPath) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  const target = normalize(join(root, decoded));
-  const base = root.endsWith(sep) ? root : root + sep;
-  if (target !== root && !target.startsWith(base)) return null;
-  return target;
+export function resolveInside(root: string, urlPath: string): string | null {
+  const pathname = urlPath.split('?')[0]!.split('#')[0]!;
+  const resolved = resolveAppPath(root, pathname);
+  return resolved.ok ? resolved.filePath : null;
 }
 
-async function fileAt(path) {
+async function fileAt(path: string) {
   try {
     const info = await stat(path);
     return info.isFile() ? info : null;
@@ -73,12 +30,21 @@ async function fileAt(path) {
   }
 }
 
-function send(response, status, message) {
+function send(response: ServerResponse, status: number, message: string) {
   response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
   response.end(message);
 }
 
-export async function serveRenderer({ port = 5173, host = '127.0.0.1', root = DEFAULT_ROOT } = {}) {
+export interface ServeOptions {
+  port?: number;
+  host?: string;
+  root?: string;
+}
+
+export async function serveRenderer({ port = 5173, host = '127.0.0.1', root = DEFAULT_ROOT }: ServeOptions = {}): Promise<{
+  url: string;
+  close: () => Promise<void>;
+}> {
   const base = resolve(root);
   const index = join(base, 'index.html');
   if (!(await fileAt(index))) {
@@ -97,8 +63,8 @@ export async function serveRenderer({ port = 5173, host = '127.0.0.1', root = DE
       info = await fileAt(index);
       if (!info) return send(response, 500, 'The app is missing its index.html.');
     }
-    const type = MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-    const headers = {
+    const type = mimeTypeFor(path);
+    const headers: OutgoingHttpHeaders = {
       'Content-Type': type,
       'Content-Length': info.size,
       'X-Content-Type-Options': 'nosniff',
@@ -115,7 +81,7 @@ export async function serveRenderer({ port = 5173, host = '127.0.0.1', root = DE
       .on('error', () => response.destroy())
       .pipe(response);
   });
-  await new Promise((resolvePromise, reject) => {
+  await new Promise<void>((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       server.off('error', reject);
@@ -125,14 +91,14 @@ export async function serveRenderer({ port = 5173, host = '127.0.0.1', root = DE
   const address = server.address();
   const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
   const close = () =>
-    new Promise((resolvePromise) => {
+    new Promise<void>((resolvePromise) => {
       server.closeAllConnections?.();
       server.close(() => resolvePromise());
     });
   return { url, close };
 }
 
-function portFromArgs(args) {
+function portFromArgs(args: string[]): number {
   const at = args.indexOf('--port');
   const value = at >= 0 ? args[at + 1] : args.find((a) => a.startsWith('--port='))?.slice('--port='.length);
   if (value === undefined) return 5173;
