@@ -21,25 +21,29 @@ export async function createCity(
   return mutate(db, ctx, `Added city ${input.name}`, async (draft) => {
     const existing = await findCityByName(db, input.name);
     if (existing) throw new DomainError('name-taken', `There is already a city called ${existing.name}.`);
-    const now = isoNow(ctx.clock);
-    const city = validRow(
-      citySchema,
-      {
-        id: (ctx.newId ?? randomId)(),
-        name: input.name.trim(),
-        country: (input.country ?? '').toUpperCase(),
-        aliases: input.aliases ?? [],
-        latitude: input.latitude,
-        longitude: input.longitude,
-        attributes: {},
-        createdAt: now,
-        updatedAt: now,
-      },
-      'city',
-    );
+    const city = newCityRow(input, (ctx.newId ?? randomId)(), isoNow(ctx.clock));
     await draft.put('cities', city);
     return city;
   });
+}
+
+/** A validated city row, for mutations that create cities among other changes (one undo step). */
+export function newCityRow(input: NewCity, id: string, now: string): City {
+  return validRow(
+    citySchema,
+    {
+      id,
+      name: input.name.trim(),
+      country: (input.country ?? '').toUpperCase(),
+      aliases: input.aliases ?? [],
+      latitude: input.latitude,
+      longitude: input.longitude,
+      attributes: {},
+      createdAt: now,
+      updatedAt: now,
+    },
+    'city',
+  );
 }
 
 /** Finds a city by its name or any alias, ignoring case. */
