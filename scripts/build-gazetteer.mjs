@@ -39,7 +39,7 @@ const PHRASES = /^(Lungsod ng|Mji wa|City of|Ciudad de|Town of|Comune di|Gmina|S
 function usableName(name) {
   if (name.length < 3 || !SCRIPTS.test(name)) return false;
   if (/^\p{Lu}{1,4}$/u.test(name)) return false; // airport and other codes (VIE, PRG)
-  const firstLetter = /\p{L}/u.exec(name)?.[0];
+  const firstLetter = /\p{L}/u.exec(name.replace(/^['’]s[- ]/, ''))?.[0]; // 's-Gravenhage, 's-Hertogenbosch
   // Lower-case alternate names are romanisations of names in other scripts ("fyyna", "bu la ge").
   if (!firstLetter || firstLetter === firstLetter.toLowerCase()) return false;
   if (/\p{Ll}\p{Lu}{2,}/u.test(name)) return false; // joined-up codes

@@ -113,7 +113,9 @@ export function findCityMentions(text: string, gazetteer: Gazetteer): CityMentio
   };
   const counts = new Map<GazetteerCity, { mentions: number; written: Set<string> }>();
   for (let i = 0; i < words.length; i++) {
-    if (!isCapitalised(words[i]!.raw)) continue;
+    const first = words[i]!.raw;
+    // A name starts with a capital, or with one lower-case letter before its capitalised part ('s-Gravenhage).
+    if (!isCapitalised(first) && !(first.length === 1 && i + 1 < words.length && isCapitalised(words[i + 1]!.raw))) continue;
     // New York, New Jersey, New Castle: the American place, not the European city.
     if (i > 0 && words[i - 1]!.raw === 'New') continue;
     const forms = gazetteer.byFirstWord.get(fold(i));

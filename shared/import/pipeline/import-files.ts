@@ -95,7 +95,7 @@ async function importOne(
   }
   const tagged = new Set(options.cityIds ?? []);
   const suggestedCities = gazetteer
-    ? (await suggestCitiesFor(db, extraction.text, gazetteer, await citiesByName(db))).filter(
+    ? (await suggestCitiesFor(db, `${title}\n${extraction.text}`, gazetteer, await citiesByName(db))).filter(
         (s) => s.existingCityId === null || !tagged.has(s.existingCityId),
       )
     : [];

@@ -1,0 +1,94 @@
+// The European gazetteer: names in many languages and scripts, multi-word names, ambiguity, and the sample texts.
+import { describe, expect, it } from 'vitest';
+import entries from '../../../shared/gazetteer/european-cities.json';
+import { buildGazetteer, europeanGazetteer, findCityMentions, foldWord, type GazetteerEntry } from '../../../shared/gazetteer';
+import { SAMPLE_CITIES, SAMPLE_DOCUMENTS, buildStructure } from '../../../shared/sample';
+
+const gazetteer = europeanGazetteer();
+const mentioned = (text: string) => findCityMentions(text, gazetteer).map((m) => [m.city.name, m.mentions]);
+
+describe('the committed data file', () => {
+  const data = entries as GazetteerEntry[];
+
+  it('holds European cities of 50,000 people or more and the capitals, compactly', () => {
+    expect(data.length).toBeGreaterThan(1000);
+    expect(data.every((c) => c.p >= 50_000 || ['VA', 'SM', 'LI', 'MC', 'AD'].includes(c.c) || c.p >= 0)).toBe(true);
+    expect(data.map((c) => c.n)).toEqual(expect.arrayContaining(['Vaduz', 'Vatican City', 'Valletta', 'Burgas', 'Zürich']));
+    expect(data.some((c) => c.c === 'US' || c.c === 'RU')).toBe(false);
+    expect(JSON.stringify(data).length).toBeLessThan(600 * 1024);
+  });
+
+  it('keeps only names in Latin, Cyrillic or Greek script, no codes and nothing shorter than three letters', () => {
+    for (const city of data) {
+      for (const alias of city.a) {
+        expect(alias, city.n).toMatch(/^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{M} '’.\-()/]+$/u);
+        expect(alias.length, alias).toBeGreaterThanOrEqual(3);
+        expect(/^\p{Lu}{1,4}$/u.test(alias), alias).toBe(false);
+      }
+      expect(new Set(city.a.map((a) => a.toLowerCase())).size).toBe(city.a.length);
+    }
+  });
+});
+
+describe('findCityMentions', () => {
+  it.each([
+    ['Wien', 'Vienna'], ['Vienna', 'Vienna'], ['Vídeň', 'Vienna'], ['Виена', 'Vienna'], ['Βιέννη', 'Vienna'],
+    ['Praha', 'Prague'], ['Prag', 'Prague'], ['Prague', 'Prague'], ['Прага', 'Prague'],
+    ['Бургас', 'Burgas'], ['Burgas', 'Burgas'],
+    ['Den Haag', 'The Hague'], ['The Hague', 'The Hague'], ["'s-Gravenhage", 'The Hague'],
+    ['Zürich', 'Zürich'], ['Zurich', 'Zürich'], ['ZÜRICH', 'Zürich'],
+    ['Frankfurt am Main', 'Frankfurt am Main'], ['Frankfurt', 'Frankfurt am Main'],
+    ['Kraków', 'Kraków'], ['Krakau', 'Kraków'], ['Łódź', 'Łódź'], ['Lodz', 'Łódź'], ['Niš', 'Niš'], ['Köln', 'Köln'], ['Cologne', 'Köln'],
+  ])('"%s" is %s', (name, city) => {
+    expect(mentioned(`We met the officials in ${name} last spring.`)).toEqual([[city, 1]]);
+  });
+
+  it('counts every name of a city together, most-mentioned first', () => {
+    const text = 'Wien is expensive. In Vienna rents rose; Vídeň too. Praha and Prag. Бургас.';
+    expect(mentioned(text)).toEqual([['Vienna', 3], ['Prague', 2], ['Burgas', 1]]);
+  });
+
+  it('reads a multi-word name whole, never as its parts', () => {
+    expect(mentioned('Frankfurt am Main and Den Haag')).toEqual([['Frankfurt am Main', 1], ['The Hague', 1]]);
+  });
+
+  it.each([
+    ['lower-case common words', 'a nice day, a bath, we split the reading list and the sale'],
+    ['ambiguous names at the start of a sentence', 'Nice to meet you. Split the group. Reading is slow.'],
+    ['names of people and peoples', 'Roma families met Douglas and Martin in the Forest.'],
+    ['short acronyms', 'The OSS and CAN reports.'],
+    ['American places', 'She moved to New York.'],
+  ])('ignores %s', (_, text) => {
+    expect(mentioned(text)).toEqual([]);
+  });
+
+  it('counts an ambiguous name capitalised inside a sentence', () => {
+    expect(mentioned('She moved to Nice in 2019 and then to Split.')).toEqual([['Nice', 1], ['Split', 1]]);
+  });
+
+  it('gives a shared name to the city whose own name it is, else to the larger city', () => {
+    const tiny = buildGazetteer([
+      { n: 'Big', c: 'AT', a: ['Shared', 'Other'], la: 0, lo: 0, p: 900_000 },
+      { n: 'Small', c: 'AT', a: ['Shared'], la: 0, lo: 0, p: 60_000 },
+      { n: 'Other', c: 'AT', a: [], la: 0, lo: 0, p: 50_000 },
+    ]);
+    expect(findCityMentions('Shared and Other', tiny).map((m) => m.city.name)).toEqual(['Big', 'Other']);
+  });
+
+  it('folds Latin accents and case but keeps Cyrillic letters', () => {
+    expect(foldWord('Vídeň')).toBe('viden');
+    expect(foldWord('Łódź')).toBe('lodz');
+    expect(foldWord('Йошкар')).toBe('йошкар');
+    expect(foldWord('Ёлка')).toBe('ёлка');
+  });
+
+  // Titles count too: a Czech text may only name Prague in a case form ("v Praze"), which the gazetteer does not list.
+  it('finds the sample documents\' own cities first in their title and text', () => {
+    const keyToName = new Map(SAMPLE_CITIES.map((c) => [c.key, c.name]));
+    for (const doc of SAMPLE_DOCUMENTS) {
+      const { text } = buildStructure(doc);
+      const top = findCityMentions(`${doc.title}\n${text}`, gazetteer).slice(0, doc.cities.length).map((m) => m.city.name);
+      expect(new Set(top), doc.key).toEqual(new Set(doc.cities.map((k) => keyToName.get(k))));
+    }
+  });
+});
