@@ -9,6 +9,8 @@ import { RepositoryContext } from '../db';
 import { ChaptersScreen } from '../features/chapters/ChaptersScreen';
 import { CodebookScreen } from '../features/codebook/CodebookScreen';
 import { CompareScreen } from '../features/compare/CompareScreen';
+import { ImportHost } from '../features/import/ImportHost';
+import type { ImportSession } from '../features/import/import-session';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { ReaderScreen } from '../features/reader/ReaderScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
@@ -18,7 +20,7 @@ import { AppLayout } from './AppLayout';
 import { theme } from './theme';
 import { useMenuCommands } from './use-menu-commands';
 
-function Screens({ db }: { db: RepositoryDb }) {
+function Screens({ db, importSession }: { db: RepositoryDb; importSession?: ImportSession | undefined }) {
   const [location, navigate] = useLocation();
   const [aboutOpen, setAboutOpen] = useState(false);
   const [lastDocument, setLastDocument] = useState<string | null>(null);
@@ -45,6 +47,7 @@ function Screens({ db }: { db: RepositoryDb }) {
         </Route>
       </Switch>
       <AboutModal opened={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <ImportHost {...(importSession ? { session: importSession } : {})} />
     </AppLayout>
   );
 }
@@ -53,15 +56,17 @@ export interface AppProps {
   db: RepositoryDb;
   /** Tests pass a memory location hook; the app uses the URL's hash so app:// and file serving both work. */
   locationHook?: BaseLocationHook;
+  /** Tests pass a session whose batches run without the worker. */
+  importSession?: ImportSession;
 }
 
-export function App({ db, locationHook = useHashLocation }: AppProps) {
+export function App({ db, locationHook = useHashLocation, importSession }: AppProps) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <Notifications position="bottom-right" limit={4} />
       <RepositoryContext.Provider value={db}>
         <Router hook={locationHook}>
-          <Screens db={db} />
+          <Screens db={db} importSession={importSession} />
         </Router>
       </RepositoryContext.Provider>
     </MantineProvider>

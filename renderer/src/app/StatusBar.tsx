@@ -17,6 +17,7 @@ function TaskProgress({ task }: { task: BackgroundTask }) {
       <Text size="xs" truncate>
         {task.label}
         {known ? ` (${task.done.toLocaleString('en')} of ${task.total!.toLocaleString('en')})` : '…'}
+        {task.detail ? ` · ${task.detail}` : ''}
       </Text>
       <Progress
         value={percent}

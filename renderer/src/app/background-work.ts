@@ -7,11 +7,13 @@ export interface BackgroundTask {
   done: number;
   /** null when the amount of work is not known yet. */
   total: number | null;
+  /** What is being worked on now, e.g. the file being imported. */
+  detail?: string;
   cancel?: () => void;
 }
 
 export interface TaskHandle {
-  progress(done: number, total?: number | null): void;
+  progress(done: number, total?: number | null, detail?: string): void;
   finish(): void;
 }
 
@@ -26,8 +28,16 @@ export class BackgroundWork {
     if (options.cancel) task.cancel = options.cancel;
     this.set([...this.tasks, task]);
     return {
-      progress: (done, total) =>
-        this.set(this.tasks.map((t) => (t.id === id ? { ...t, done, total: total === undefined ? t.total : total } : t))),
+      progress: (done, total, detail) =>
+        this.set(
+          this.tasks.map((t) => {
+            if (t.id !== id) return t;
+            const next: BackgroundTask = { ...t, done, total: total === undefined ? t.total : total };
+            if (detail === undefined) delete next.detail;
+            else next.detail = detail;
+            return next;
+          }),
+        ),
       finish: () => this.set(this.tasks.filter((t) => t.id !== id)),
     };
   }

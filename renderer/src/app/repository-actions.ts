@@ -3,7 +3,6 @@ import { notifications } from '@mantine/notifications';
 import { redo, undo, getSetting, type MutationContext, type RepositoryDb } from '../../../shared/db';
 import { SETTING_KEYS } from '../../../shared/model';
 import { loadSampleProject } from '../../../shared/sample';
-import { bridge } from '../bridge';
 import { backgroundWork } from './background-work';
 
 /** The name recorded on changes: the coder set in the repository, or a neutral default. */
@@ -49,18 +48,4 @@ export async function openSampleProject(db: RepositoryDb): Promise<boolean> {
     color: 'teal',
   });
   return true;
-}
-
-/** Lets the user pick files; importing them arrives with the import pipeline, so nothing is stored yet. */
-export async function pickFilesToImport(folders = false): Promise<void> {
-  const result = await bridge.pickFilesToImport({ folders });
-  if (!result.ok) return showFailure('Files could not be read', result.error.message);
-  if (result.value.length === 0) return;
-  const count = result.value.length;
-  notifications.show({
-    title: `${count} ${count === 1 ? 'file' : 'files'} picked`,
-    message: 'Importing files is not available in this version yet: nothing was added to the repository.',
-    color: 'yellow',
-    autoClose: 8000,
-  });
 }

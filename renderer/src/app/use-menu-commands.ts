@@ -4,7 +4,8 @@ import type { MenuCommand } from '../../../shared/ipc/contract';
 import type { RepositoryDb } from '../../../shared/db';
 import { bridge } from '../bridge';
 import { openRepositoryArchive, saveRepositoryArchive } from '../features/share/archive-actions';
-import { openSampleProject, pickFilesToImport, redoLastChange, undoLastChange } from './repository-actions';
+import { pickFilesToImport } from '../features/import/import-actions';
+import { openSampleProject, redoLastChange, undoLastChange } from './repository-actions';
 
 export interface MenuHandlers {
   openAbout: () => void;
@@ -23,7 +24,7 @@ export function useMenuCommands(db: RepositoryDb, handlers: MenuHandlers): void 
         case 'open-sample':
           return void openSampleProject(db).then((loaded) => loaded && goTo('/library'));
         case 'import':
-          return void pickFilesToImport(false);
+          return void pickFilesToImport(db, false);
         case 'about':
           return openAbout();
         case 'export':

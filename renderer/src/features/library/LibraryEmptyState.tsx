@@ -1,9 +1,9 @@
 // What an empty repository shows: the two ways to get documents in.
 import { Button, Center, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBooks, IconFileImport, IconSparkles } from '@tabler/icons-react';
+import { IconBooks, IconFileImport, IconFolderOpen, IconSparkles } from '@tabler/icons-react';
 
 interface LibraryEmptyStateProps {
-  onImport: () => void;
+  onImport: (folders: boolean) => void;
   onOpenSample: () => void;
   loadingSample: boolean;
 }
@@ -21,13 +21,20 @@ export function LibraryEmptyState({ onImport, onOpenSample, loadingSample }: Lib
           sample project: documents about migrant inclusion in several European cities, with a codebook and coded passages.
         </Text>
         <Group gap="md" mt="sm" justify="center">
-          <Button size="lg" leftSection={<IconFileImport size={22} />} onClick={onImport}>
+          <Button size="lg" leftSection={<IconFileImport size={22} />} onClick={() => onImport(false)}>
             Import files…
           </Button>
           <Button size="lg" variant="light" leftSection={<IconSparkles size={22} />} onClick={onOpenSample} loading={loadingSample}>
             Open sample project
           </Button>
         </Group>
+        <Text size="sm" c="dimmed">
+          Or{' '}
+          <Button variant="subtle" size="compact-sm" leftSection={<IconFolderOpen size={16} />} onClick={() => onImport(true)}>
+            import a whole folder…
+          </Button>{' '}
+          — or drop files and folders anywhere on this window.
+        </Text>
       </Stack>
     </Center>
   );

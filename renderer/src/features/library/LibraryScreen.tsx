@@ -1,10 +1,11 @@
 // The Library: every document in the repository, filtered and sorted, opening into the Reader.
 import { Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconFileImport, IconFilterOff } from '@tabler/icons-react';
+import { IconFileImport, IconFilterOff, IconFolderOpen } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { filterChoices, filterRows, nextSort, NO_FILTER, sortRows, type RowFilter, type RowSort } from '../../../../shared/library';
-import { openSampleProject, pickFilesToImport } from '../../app/repository-actions';
+import { openSampleProject } from '../../app/repository-actions';
+import { pickFilesToImport } from '../import/import-actions';
 import { useRepository } from '../../db';
 import { DocumentTable } from './DocumentTable';
 import { LibraryEmptyState } from './LibraryEmptyState';
@@ -46,7 +47,7 @@ export function LibraryScreen() {
   }
 
   if (data.rows.length === 0) {
-    return <LibraryEmptyState onImport={() => void pickFilesToImport(false)} onOpenSample={() => void openSample()} loadingSample={loadingSample} />;
+    return <LibraryEmptyState onImport={(folders) => void pickFilesToImport(db, folders)} onOpenSample={() => void openSample()} loadingSample={loadingSample} />;
   }
 
   const total = data.rows.length;
@@ -64,9 +65,14 @@ export function LibraryScreen() {
               : `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} documents`}
           </Text>
         </div>
-        <Button leftSection={<IconFileImport size={18} />} variant="light" onClick={() => void pickFilesToImport(false)}>
-          Import files…
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          <Button leftSection={<IconFolderOpen size={18} />} variant="subtle" onClick={() => void pickFilesToImport(db, true)}>
+            Import a folder…
+          </Button>
+          <Button leftSection={<IconFileImport size={18} />} variant="light" onClick={() => void pickFilesToImport(db, false)}>
+            Import files…
+          </Button>
+        </Group>
       </Group>
       <LibraryFilters filter={filter} onChange={setFilter} kinds={choices.kinds} languages={choices.languages} cities={data.cities} />
       {shown === 0 ? (

@@ -1,4 +1,4 @@
-// A document's details in the Reader: kind, cities, language, dates, structure and attributes.
+// A document's details in the Reader (read view): kind, cities, language, dates, structure and attributes.
 import { Badge, Group, SimpleGrid, Text } from '@mantine/core';
 import { humanSize, languageName, shortDate } from '../../../../shared/library';
 import { DOCUMENT_KIND_LABELS, type City, type Document } from '../../../../shared/model';
@@ -44,11 +44,6 @@ export function DocumentDetails({ document: doc, cities }: { document: Document;
           <Detail key={name} name={name} value={value} />
         ))}
       </SimpleGrid>
-      {doc.metadata.warnings?.map((warning) => (
-        <Text key={warning} size="sm" c="orange">
-          {warning}
-        </Text>
-      ))}
     </>
   );
 }

@@ -1,4 +1,4 @@
-// The Reader: one document's details and text with its coded passages highlighted (reading only).
+// The Reader: one document's (editable) details and its text with the coded passages highlighted.
 import { Anchor, Box, Center, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconFileText } from '@tabler/icons-react';
 import { useMemo } from 'react';
@@ -6,7 +6,7 @@ import { useLocation } from 'wouter';
 import { readingBlocks } from '../../../../shared/library';
 import { useRepository } from '../../db';
 import { READING_WIDTH } from '../../app/theme';
-import { DocumentDetails } from './DocumentDetails';
+import { DocumentHeader } from './DocumentHeader';
 import { ThemeLegend } from './ThemeLegend';
 import { ReaderText } from './ReaderText';
 import classes from './ReaderScreen.module.css';
@@ -85,12 +85,7 @@ function DocumentReader({ documentId }: { documentId: string }) {
               <IconArrowLeft size={14} aria-hidden /> Library
             </Group>
           </Anchor>
-          <Stack gap={6}>
-            <Title order={2} lh={1.25}>
-              {doc.title}
-            </Title>
-            <DocumentDetails document={doc} cities={data.cities} />
-          </Stack>
+          <DocumentHeader document={doc} cities={data.cities} allCities={data.allCities} />
           {blocks.length === 0 ? (
             <Text c="dimmed">This document has no text.</Text>
           ) : (

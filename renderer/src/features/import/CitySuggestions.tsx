@@ -1,0 +1,45 @@
+// The cities an imported document mentions most, offered as tags the researcher confirms.
+import { Button, Checkbox, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { CitySuggestion } from '../../../../shared/import/pipeline/types';
+
+interface CitySuggestionsProps {
+  suggestions: CitySuggestion[];
+  onApply: (chosen: CitySuggestion[]) => Promise<boolean>;
+}
+
+const key = (s: CitySuggestion) => `${s.name}|${s.country}`;
+
+export function CitySuggestions({ suggestions, onApply }: CitySuggestionsProps) {
+  const [chosen, setChosen] = useState<string[]>(() => suggestions.map(key));
+  const [applying, setApplying] = useState(false);
+  const apply = async () => {
+    setApplying(true);
+    try {
+      await onApply(suggestions.filter((s) => chosen.includes(key(s))));
+    } finally {
+      setApplying(false);
+    }
+  };
+  return (
+    <Stack gap={6} mt={6}>
+      <Checkbox.Group value={chosen} onChange={setChosen} label={<Text size="xs">Tag with:</Text>}>
+        <Group gap="md" mt={4}>
+          {suggestions.map((s) => (
+            <Checkbox
+              key={key(s)}
+              size="xs"
+              value={key(s)}
+              label={`${s.name} (${s.mentions} ${s.mentions === 1 ? 'mention' : 'mentions'})`}
+            />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      <Group>
+        <Button size="compact-xs" variant="light" onClick={() => void apply()} disabled={chosen.length === 0} loading={applying}>
+          Apply city tags
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

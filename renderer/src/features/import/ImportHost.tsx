@@ -1,0 +1,29 @@
+// Mounted once in the app: the drop target for files and folders and the report of the last import.
+import { useLocation } from 'wouter';
+import { useRepository } from '../../db';
+import { DropOverlay } from './DropOverlay';
+import { ImportReportModal } from './ImportReportModal';
+import { importSession as appSession, useImportSession, type ImportSession } from './import-session';
+
+export function ImportHost({ session = appSession }: { session?: ImportSession }) {
+  const db = useRepository();
+  const state = useImportSession(session);
+  const [, navigate] = useLocation();
+  return (
+    <>
+      <DropOverlay onFiles={(files) => void session.importFiles(db, files)} />
+      <ImportReportModal
+        report={state.report}
+        opened={state.reportOpen}
+        retryable={state.retryable}
+        onClose={session.closeReport}
+        onOpenDocument={(id) => {
+          session.closeReport();
+          navigate(`/reader/${encodeURIComponent(id)}`);
+        }}
+        onRetry={(file, password) => session.retryWithPassword(db, file, password)}
+        onApplyCities={(documentId, chosen) => session.applyCities(db, documentId, chosen)}
+      />
+    </>
+  );
+}
