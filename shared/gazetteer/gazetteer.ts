@@ -98,38 +98,56 @@ function startsSentence(text: string, at: number): boolean {
  * longest name wins where names overlap. Most-mentioned first, then the larger city.
  */
 export function findCityMentions(text: string, gazetteer: Gazetteer): CityMention[] {
-  const words = Array.from(text.matchAll(WORD), (m) => ({ raw: m[0], at: m.index }));
-  const folded: (string | undefined)[] = new Array(words.length);
   const cache = new Map<string, string>();
-  const fold = (i: number): string => {
-    let f = folded[i];
-    if (f === undefined) {
-      const raw = words[i]!.raw;
-      f = cache.get(raw);
-      if (f === undefined) cache.set(raw, (f = foldWord(raw)));
-      folded[i] = f;
-    }
+  const fold = (raw: string): string => {
+    let f = cache.get(raw);
+    if (f === undefined) cache.set(raw, (f = foldWord(raw)));
     return f;
   };
+  const words = new RegExp(WORD.source, 'gu');
+  const ahead = new RegExp(WORD.source, 'gu');
+  /** The `count` words after position `from`, for multi-word names; read only when a first word matched. */
+  const following = (from: number, count: number): { raw: string; at: number }[] => {
+    ahead.lastIndex = from;
+    const found: { raw: string; at: number }[] = [];
+    while (found.length < count) {
+      const m = ahead.exec(text);
+      if (!m) break;
+      found.push({ raw: m[0], at: m.index });
+    }
+    return found;
+  };
   const counts = new Map<GazetteerCity, { mentions: number; written: Set<string> }>();
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i]!.raw;
+  let previous = '';
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    const first = m[0];
+    const at = m.index;
+    const before = previous;
+    previous = first;
+    // Most words start lower-case: skip them before any folding or lookup.
+    const code = first.charCodeAt(0);
+    if (code >= 97 && code <= 122 && first.length > 1) continue;
     // A name starts with a capital, or with one lower-case letter before its capitalised part ('s-Gravenhage).
-    if (!isCapitalised(first) && !(first.length === 1 && i + 1 < words.length && isCapitalised(words[i + 1]!.raw))) continue;
+    if (!isCapitalised(first) && !(first.length === 1 && isCapitalised(following(words.lastIndex, 1)[0]?.raw ?? ''))) continue;
     // New York, New Jersey, New Castle: the American place, not the European city.
-    if (i > 0 && words[i - 1]!.raw === 'New') continue;
-    const forms = gazetteer.byFirstWord.get(fold(i));
+    if (before === 'New') continue;
+    const forms = gazetteer.byFirstWord.get(fold(first));
     if (!forms) continue;
-    const form = forms.find((f) => f.tokens.every((token, k) => i + k < words.length && fold(i + k) === token));
+    const longest = forms[0]!.tokens.length;
+    const next = longest > 1 ? following(words.lastIndex, longest - 1) : [];
+    const form = forms.find((f) => f.tokens.every((token, k) => k === 0 || (next[k - 1] !== undefined && fold(next[k - 1]!.raw) === token)));
     if (!form) continue;
-    if (!form.onlyMidSentence || !startsSentence(text, words[i]!.at)) {
+    const last = form.tokens.length > 1 ? next[form.tokens.length - 2]! : { raw: first, at };
+    if (!form.onlyMidSentence || !startsSentence(text, at)) {
       const found = counts.get(form.city) ?? { mentions: 0, written: new Set<string>() };
       found.mentions += 1;
-      const last = words[i + form.tokens.length - 1]!;
-      found.written.add(text.slice(words[i]!.at, last.at + last.raw.length));
+      found.written.add(text.slice(at, last.at + last.raw.length));
       counts.set(form.city, found);
     }
-    i += form.tokens.length - 1;
+    if (form.tokens.length > 1) {
+      words.lastIndex = last.at + last.raw.length;
+      previous = last.raw;
+    }
   }
   return [...counts]
     .map(([city, { mentions, written }]) => ({ city, mentions, written: [...written] }))

@@ -1,0 +1,134 @@
+// Import throughput: PDF pages/s through the whole pipeline against raw pdfjs text extraction, DOCX and TXT in MB/s.
+import fs from 'node:fs';
+import path from 'node:path';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { AlignmentType, Document as DocxDocument, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { loadPdfjsForNode, pdfjsNodeDocumentOptions } from '../../main/cli/pdfjs-node';
+import { RepositoryDb } from '../../shared/db';
+import { importFiles } from '../../shared/import/pipeline';
+import type { FileToImport, ImportReport } from '../../shared/import/pipeline';
+import { makePdf } from '../../tests/unit/import/pdf-maker';
+import { generateTranscripts } from '../corpus/generate';
+import type { BenchFigure, BenchSuite } from '../run';
+
+const corpusPdf = path.resolve(import.meta.dirname, '../../../shared/corpus/pdf/freeculture.pdf');
+const ROUNDS = 3;
+
+/** The PDF to measure: Free Culture (352 pages) from the shared corpus, else a generated 300-page PDF. */
+function benchPdf(): { file: FileToImport; note: string } {
+  if (fs.existsSync(corpusPdf)) {
+    return { file: { name: 'freeculture.pdf', path: 'freeculture.pdf', bytes: new Uint8Array(fs.readFileSync(corpusPdf)) }, note: 'freeculture.pdf' };
+  }
+  const lines = (p: number) => Array.from({ length: 40 }, (_, i) => ({ text: `Page ${p} line ${i}: the housing office in Vienna answered.`, x: 50, y: 760 - i * 18 }));
+  const bytes = makePdf({ pages: Array.from({ length: 300 }, (_, p) => lines(p + 1)) });
+  return { file: { name: 'generated.pdf', path: 'generated.pdf', bytes }, note: 'generated 300-page PDF (corpus absent)' };
+}
+
+/** Raw pdfjs: open the document and getTextContent for every page, nothing else. */
+async function rawPdfjs(bytes: Uint8Array): Promise<number> {
+  const pdfjs = await loadPdfjsForNode();
+  const task = pdfjs.getDocument({ data: bytes.slice(), ...pdfjsNodeDocumentOptions });
+  try {
+    const pdf = await task.promise;
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      await page.getTextContent();
+      page.cleanup();
+    }
+    return pdf.numPages;
+  } finally {
+    await task.destroy();
+  }
+}
+
+let dbCounter = 0;
+
+/** The whole pipeline into a fresh fake-indexeddb repository: hash, extract, detect, store, suggest cities. */
+async function pipeline(file: FileToImport): Promise<{ ms: number; report: ImportReport }> {
+  const db = new RepositoryDb(`bench-import-${Date.now()}-${++dbCounter}`, { indexedDB, IDBKeyRange });
+  try {
+    const started = performance.now();
+    const report = await importFiles(db, { coder: 'bench' }, [file], { loadPdfjs: loadPdfjsForNode, pdfjsDocumentOptions: pdfjsNodeDocumentOptions });
+    const ms = performance.now() - started;
+    if (report.imported !== 1) throw new Error(`bench file not imported: ${JSON.stringify(report.outcomes[0])}`);
+    return { ms, report };
+  } finally {
+    db.close();
+  }
+}
+
+/** How many characters the pipeline stores for `file`. */
+async function textLength(file: FileToImport): Promise<number> {
+  const db = new RepositoryDb(`bench-import-${Date.now()}-${++dbCounter}`, { indexedDB, IDBKeyRange });
+  try {
+    await importFiles(db, { coder: 'bench' }, [file], { gazetteer: null });
+    return (await db.documents.toArray())[0]?.textLength ?? 0;
+  } finally {
+    db.close();
+  }
+}
+
+async function best<T>(rounds: number, run: () => Promise<T>, ms: (value: T, elapsed: number) => number): Promise<number> {
+  let fastest = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now();
+    const value = await run();
+    fastest = Math.min(fastest, ms(value, performance.now() - started));
+  }
+  return fastest;
+}
+
+async function largeDocx(paragraphs: number): Promise<Uint8Array> {
+  const texts = generateTranscripts(Math.ceil(paragraphs / 100), 3000, 7).flatMap((t) => t.text.split('\n\n')).slice(0, paragraphs);
+  const children = texts.map((text, i) =>
+    i % 50 === 0
+      ? new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`Section ${i / 50 + 1}`)] })
+      : new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun(text)] }),
+  );
+  const doc = new DocxDocument({ sections: [{ children }] });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+function largeTxt(megabytes: number): Uint8Array {
+  const parts: string[] = [];
+  let length = 0;
+  for (const t of generateTranscripts(400, 4000, 11)) {
+    parts.push(t.text);
+    length += t.text.length;
+    if (length > megabytes * 1e6) break;
+  }
+  return new TextEncoder().encode(parts.join('\n\n'));
+}
+
+const mb = (bytes: number) => bytes / 1e6;
+
+export const importSuite: BenchSuite = {
+  name: 'import',
+  async run(report: (figure: BenchFigure) => void) {
+    const { file, note } = benchPdf();
+    await rawPdfjs(file.bytes); // loads pdfjs once, so neither side pays for the module import
+    const rawMs = await best(ROUNDS, () => rawPdfjs(file.bytes), (_, ms) => ms);
+    const pipelineMs = await best(ROUNDS, () => pipeline(file), (r) => r.ms);
+    const pages = await rawPdfjs(file.bytes);
+    report({ measure: 'PDF raw pdfjs getTextContent', value: pages / (rawMs / 1000), unit: 'pages/s', note: `${note}, ${pages} pages, ${rawMs.toFixed(0)} ms (best of ${ROUNDS})` });
+    report({
+      measure: 'PDF whole import pipeline',
+      value: pages / (pipelineMs / 1000),
+      unit: 'pages/s',
+      note: `${pipelineMs.toFixed(0)} ms: hash, extract with layout, language, store in fake-indexeddb, city suggestions; no search index exists yet`,
+    });
+    report({ measure: 'PDF pipeline ÷ raw pdfjs', value: rawMs / pipelineMs, unit: '×', note: 'target ≥ 0.75' });
+
+    const docxBytes = await largeDocx(30_000);
+    const docx = { name: 'large.docx', path: 'large.docx', bytes: docxBytes };
+    const docxMs = await best(ROUNDS, () => pipeline(docx), (r) => r.ms);
+    const docxChars = await textLength(docx);
+    report({ measure: 'DOCX whole import pipeline', value: mb(docxBytes.length) / (docxMs / 1000), unit: 'MB/s', note: `${mb(docxBytes.length).toFixed(1)} MB file (30,000 paragraphs, docx package), ${docxMs.toFixed(0)} ms` });
+    report({ measure: 'DOCX whole import pipeline, text', value: docxChars / 1e6 / (docxMs / 1000), unit: 'M chars/s', note: `${(docxChars / 1e6).toFixed(1)} M characters extracted` });
+
+    const txtBytes = largeTxt(20);
+    const txt = { name: 'large.txt', path: 'large.txt', bytes: txtBytes };
+    const txtMs = await best(ROUNDS, () => pipeline(txt), (r) => r.ms);
+    report({ measure: 'TXT whole import pipeline', value: mb(txtBytes.length) / (txtMs / 1000), unit: 'MB/s', note: `${mb(txtBytes.length).toFixed(1)} MB multilingual transcripts (bench/corpus/generate.ts), ${txtMs.toFixed(0)} ms` });
+  },
+};
