@@ -39,7 +39,7 @@ export function DocumentDetailsForm({ document: doc, cities, onSave, onCancel }:
         <TextInput label="Title" value={draft.title} onChange={(e) => change({ title: e.currentTarget.value })} data-autofocus />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Select label="Kind" data={KIND_CHOICES} value={draft.kind} allowDeselect={false} onChange={(kind) => kind && change({ kind: kind as DocumentKind })} />
-          <TextInput label="Date" type="date" description="The date the material is about" value={draft.date} onChange={(e) => change({ date: e.currentTarget.value })} />
+          <TextInput label="Date" type="date" title="The date the material is about (interview, report)" value={draft.date} onChange={(e) => change({ date: e.currentTarget.value })} />
         </SimpleGrid>
         <MultiSelect
           label="Cities"

@@ -1,5 +1,5 @@
 // The warnings text extraction left on a document (skipped cues, unreadable pages …), folded away until asked for.
-import { Alert, Anchor, Collapse, List } from '@mantine/core';
+import { Alert, Anchor, List } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
 
@@ -12,13 +12,13 @@ export function ExtractionWarnings({ warnings }: { warnings: readonly string[] }
       <Anchor component="button" type="button" size="sm" onClick={toggle} aria-expanded={open}>
         {open ? `Hide the ${count} from the import` : `The import left ${count}: show`}
       </Anchor>
-      <Collapse in={open}>
+      {open && (
         <List size="sm" mt={6} spacing={2}>
           {warnings.map((warning, i) => (
             <List.Item key={i}>{warning}</List.Item>
           ))}
         </List>
-      </Collapse>
+      )}
     </Alert>
   );
 }
