@@ -10,7 +10,7 @@ export const NEVER_A_CITY = new Set([
   'roma', 'dunaj', 'nico', 'urbs', 'vin', 'vena', 'bec', 'rim', 'hag', 'union', 'mark', 'bono', 'ben', 'bat', 'rigo',
   'bala', 'genes', 'julia', 'stalin', 'lion', 'luck', 'kyle', 'tape', 'pre', 'lil', 'bon', 'forest', 'douglas',
   'barry', 'hamilton', 'washington', 'martin', 'roman', 'latina', 'wedding', 'hayes', 'chelsea', 'mansfield',
-  'alexandria', 'pire', 'trente', 'grana', 'jura', 'abo', 'bale', 'harlem', 'namen', 'dort', 'zena',
+  'alexandria', 'romo', 'pire', 'trente', 'grana', 'jura', 'abo', 'bale', 'harlem', 'namen', 'dort', 'zena',
 ]);
 
 /**

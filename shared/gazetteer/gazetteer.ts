@@ -1,5 +1,6 @@
 // The city gazetteer: an index from folded names (in every language it knows) to cities, and mention counting in a text.
 import { NEVER_A_CITY, ONLY_MID_SENTENCE } from './ambiguous-names';
+import { baseNameCandidates, inflectsPlaceNames } from './case-forms';
 import { WORD, foldWord, nameTokens } from './fold';
 
 /** One city as stored in european-cities.json (compact keys keep the file small). */
@@ -100,7 +101,23 @@ function startsSentence(text: string, at: number): boolean {
  * (so "nice" or "reading" never do), multi-word names match whole ("Den Haag", "Frankfurt am Main"), and the
  * longest name wins where names overlap. Most-mentioned first, then the larger city.
  */
-export function findCityMentions(text: string, gazetteer: Gazetteer): CityMention[] {
+export interface MentionOptions {
+  /** ISO 639-3 language of the text; in inflecting languages (Czech, Polish, Russian …) case forms count too. */
+  language?: string;
+}
+
+/** A one-word name of which `word` is a regular case form ("Krakowie" → Kraków), if there is one. */
+function caseFormOf(word: string, gazetteer: Gazetteer): NameForm | undefined {
+  for (const base of baseNameCandidates(word)) {
+    const form = gazetteer.byFirstWord.get(base)?.find((f) => f.tokens.length === 1);
+    // Short names are too easily made by chance ("Bari" + "e" is no form of anything).
+    if (form && base.length >= 4) return form;
+  }
+  return undefined;
+}
+
+export function findCityMentions(text: string, gazetteer: Gazetteer, options: MentionOptions = {}): CityMention[] {
+  const inflecting = inflectsPlaceNames(options.language);
   const cache = new Map<string, string>();
   const fold = (raw: string): string => {
     let f = cache.get(raw);
@@ -135,10 +152,15 @@ export function findCityMentions(text: string, gazetteer: Gazetteer): CityMentio
     // New York, New Jersey, New Castle: the American place, not the European city.
     if (before === 'New') continue;
     const forms = gazetteer.byFirstWord.get(fold(first));
-    if (!forms) continue;
-    const longest = forms[0]!.tokens.length;
-    const next = longest > 1 ? following(words.lastIndex, longest - 1) : [];
-    const form = forms.find((f) => f.tokens.every((token, k) => k === 0 || (next[k - 1] !== undefined && fold(next[k - 1]!.raw) === token)));
+    let form: NameForm | undefined;
+    let next: { raw: string; at: number }[] = [];
+    if (forms) {
+      const longest = forms[0]!.tokens.length;
+      next = longest > 1 ? following(words.lastIndex, longest - 1) : [];
+      form = forms.find((f) => f.tokens.every((token, k) => k === 0 || (next[k - 1] !== undefined && fold(next[k - 1]!.raw) === token)));
+    }
+    // Case forms follow a preposition ("w Krakowie"); a capitalised word opening a sentence is too often something else.
+    if (!form && inflecting && !startsSentence(text, at)) form = caseFormOf(fold(first), gazetteer);
     if (!form) continue;
     const last = form.tokens.length > 1 ? next[form.tokens.length - 2]! : { raw: first, at };
     if (!form.onlyMidSentence || !startsSentence(text, at)) {

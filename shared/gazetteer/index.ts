@@ -3,7 +3,7 @@
 import entries from './european-cities.json';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 
-export { buildGazetteer, findCityMentions, type CityMention, type Gazetteer, type GazetteerCity, type GazetteerEntry } from './gazetteer';
+export { buildGazetteer, findCityMentions, type CityMention, type Gazetteer, type GazetteerCity, type GazetteerEntry, type MentionOptions } from './gazetteer';
 export { foldWord } from './fold';
 
 let european: Gazetteer | undefined;

@@ -31,15 +31,22 @@ function existingCity(names: string[], known: Map<string, City>): City | undefin
 }
 
 /** The cities `text` mentions most (most-mentioned first), each linked to the repository's city when it has one. */
+export interface SuggestOptions {
+  /** The text's ISO 639-3 language: in Czech, Polish, Russian … case forms ("w Krakowie") count too. */
+  language?: string;
+  /** The repository's cities by name (citiesByName), when the caller has them already. */
+  known?: Map<string, City>;
+}
+
 export async function suggestCitiesFor(
   db: RepositoryDb,
   text: string,
   gazetteer: Gazetteer,
-  known?: Map<string, City>,
+  options: SuggestOptions = {},
 ): Promise<CitySuggestion[]> {
-  const mentions = findCityMentions(text, gazetteer).slice(0, MAX_SUGGESTIONS);
+  const mentions = findCityMentions(text, gazetteer, { language: options.language }).slice(0, MAX_SUGGESTIONS);
   if (mentions.length === 0) return [];
-  const byName = known ?? (await citiesByName(db));
+  const byName = options.known ?? (await citiesByName(db));
   return mentions.map(({ city, mentions: count }) => ({
     name: city.name,
     country: city.country,

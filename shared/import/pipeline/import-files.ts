@@ -5,7 +5,7 @@ import { sha256Hex } from '../../hash';
 import { toFailure } from '../../result';
 import { extractText } from '../extract';
 import type { ExtractOptions, FileToImport } from '../types';
-import { citiesByName, suggestCitiesFor } from './city-suggestions';
+import { suggestCitiesFor } from './city-suggestions';
 import { mediaTypeOf } from './media-type';
 import type { ImportOptions, ImportOutcome, ImportReport } from './types';
 
@@ -95,7 +95,7 @@ async function importOne(
   }
   const tagged = new Set(options.cityIds ?? []);
   const suggestedCities = gazetteer
-    ? (await suggestCitiesFor(db, `${title}\n${extraction.text}`, gazetteer, await citiesByName(db))).filter(
+    ? (await suggestCitiesFor(db, `${title}\n${extraction.text}`, gazetteer, { language: extraction.language })).filter(
         (s) => s.existingCityId === null || !tagged.has(s.existingCityId),
       )
     : [];

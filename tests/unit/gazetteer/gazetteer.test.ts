@@ -78,6 +78,20 @@ describe('findCityMentions', () => {
     expect(findCityMentions('Shared and Other', tiny).map((m) => m.city.name)).toEqual(['Big', 'Other']);
   });
 
+  it.each([
+    ['pol', 'Mieszkam w Krakowie, pracuję we Wrocławiu, studiowałam w Gdańsku i w Warszawie.', ['Kraków', 'Wrocław', 'Gdańsk', 'Warsaw']],
+    ['ces', 'Žije v Brně a pracuje v Ostravě.', ['Brno', 'Ostrava']],
+    ['rus', 'Мы жили в Бургасе, потом в Берлине и в Праге.', ['Burgas', 'Berlin', 'Prague']],
+  ])('recognises regular case forms in an inflecting language (%s)', (language, text, cities) => {
+    const found = findCityMentions(text, gazetteer, { language }).map((m) => m.city.name);
+    expect(new Set(found)).toEqual(new Set(cities));
+    expect(findCityMentions(text, gazetteer, { language: 'eng' })).toEqual([]);
+  });
+
+  it('does not read a sentence-opening word as a case form', () => {
+    expect(findCityMentions('Bude to dobré. Ostravě nic.', gazetteer, { language: 'ces' })).toEqual([]);
+  });
+
   it('folds Latin accents and case but keeps Cyrillic letters', () => {
     expect(foldWord('Vídeň')).toBe('viden');
     expect(foldWord('Łódź')).toBe('lodz');
@@ -90,7 +104,7 @@ describe('findCityMentions', () => {
     const keyToName = new Map(SAMPLE_CITIES.map((c) => [c.key, c.name]));
     for (const doc of SAMPLE_DOCUMENTS) {
       const { text } = buildStructure(doc);
-      const top = findCityMentions(`${doc.title}\n${text}`, gazetteer).slice(0, doc.cities.length).map((m) => m.city.name);
+      const top = findCityMentions(`${doc.title}\n${text}`, gazetteer, { language: doc.language }).slice(0, doc.cities.length).map((m) => m.city.name);
       expect(new Set(top), doc.key).toEqual(new Set(doc.cities.map((k) => keyToName.get(k))));
     }
   });
