@@ -158,10 +158,29 @@ describe('importing files in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'focus-group-lisbon' }).isVisible()).toBe(true);
   });
 
-  it('keeps the window responsive while a long PDF is imported', async () => {
+  it('imports files dropped on the window, showing a drop overlay while they are dragged', async () => {
     const { page } = app;
     await page.goto(`${app.url}/#/library`);
     await expect.poll(() => dataRows().count(), { timeout: 15_000 }).toBe(3);
+    const data = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['Field note, Graz, 12 May.\n\nThe counselling office in Graz opened on Saturdays.'], 'field-note-graz.txt', { type: 'text/plain' }));
+      return transfer;
+    });
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer: data });
+    await page.getByTestId('drop-overlay').waitFor();
+    await page.screenshot({ path: artifact('import-05-drop-overlay.png') });
+    await page.dispatchEvent('main', 'drop', { dataTransfer: data });
+    await expect.poll(() => page.getByTestId('drop-overlay').count()).toBe(0);
+    await report().waitFor({ timeout: 30_000 });
+    expect(await report().getByRole('listitem', { name: /^field-note-graz\.txt: Imported$/ }).count()).toBe(1);
+    await report().getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => dataRows().count()).toBe(4);
+  });
+
+  it('keeps the window responsive while a long PDF is imported', async () => {
+    const { page } = app;
+    await expect.poll(() => dataRows().count(), { timeout: 15_000 }).toBe(4);
     const book: BatchFile = existsSync(CORPUS_BOOK)
       ? { name: 'freeculture.pdf', mimeType: 'application/pdf', buffer: await readFile(CORPUS_BOOK) }
       : longPdf(300);
@@ -169,7 +188,7 @@ describe('importing files in Chromium', () => {
     const started = Date.now();
     await importThroughChooser(page, [book, longPdf(300)]);
     await page.getByRole('progressbar').first().waitFor({ timeout: 15_000 });
-    await page.screenshot({ path: artifact('import-05-progress.png') });
+    await page.screenshot({ path: artifact('import-06-progress.png') });
     // The window keeps answering: a frame is painted quickly while the worker extracts.
     const frameMs = await page.evaluate(() => {
       const t0 = performance.now();
@@ -183,6 +202,26 @@ describe('importing files in Chromium', () => {
     await writeFile(artifact('import-long-pdf.json'), JSON.stringify(figures, null, 2));
     console.log('long PDF import:', JSON.stringify(figures));
     expect(longestTask).toBeLessThan(500);
-    await page.screenshot({ path: artifact('import-06-long-report.png') });
+    await page.screenshot({ path: artifact('import-07-long-report.png') });
+    await report().getByRole('button', { name: 'Done' }).click();
+    await report().waitFor({ state: 'detached' });
+  });
+
+  it('cancels a running import from the status bar: the files after the one in flight are not read', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}/#/library`);
+    await expect.poll(() => dataRows().count(), { timeout: 15_000 }).toBe(6);
+    await importThroughChooser(page, [longPdf(301), longPdf(302), longPdf(303)]);
+    await page.getByRole('progressbar').first().waitFor({ timeout: 15_000 });
+    await page.getByRole('contentinfo').getByRole('button', { name: 'Cancel' }).click();
+    await report().waitFor({ timeout: 60_000 });
+    expect(await report().getByText(/The import was cancelled/).isVisible()).toBe(true);
+    // Cancel was pressed while the first file was in flight: the files after it are not read. (The first is stored
+    // only when its text was already read by the time the worker saw the cancel.)
+    expect(await report().getByTestId('import-outcome').count()).toBeLessThanOrEqual(1);
+    const stored = await report().locator('[data-status="imported"]').count();
+    await report().getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => dataRows().count()).toBe(6 + stored);
+    await page.screenshot({ path: artifact('import-08-after-cancel.png') });
   });
 });

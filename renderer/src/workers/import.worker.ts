@@ -16,9 +16,44 @@ let pdfjs: Promise<PdfjsModule> | null = null;
 function loadPdfjs(): Promise<PdfjsModule> {
   pdfjs ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs')]).then(([module, worker]) => {
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    return module;
+    return withPageYields(module);
   });
   return pdfjs;
+}
+
+/** Resolves after the messages already queued for this thread (a cancel among them) have been handled. */
+function yieldToMessages(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * pdfjs's in-thread worker answers through promises only, so a whole PDF would be read without this thread
+ * ever handling its messages, and Cancel would wait for the file to end. Every page request first lets them in.
+ */
+function withPageYields(module: PdfjsModule): PdfjsModule {
+  const getDocument: PdfjsModule['getDocument'] = (source) => {
+    const task = module.getDocument(source);
+    // Registered before the caller's own handler, so the document is patched before anyone asks for a page.
+    void task.promise.then(
+      (doc) => {
+        const getPage = doc.getPage.bind(doc);
+        doc.getPage = async (number: number) => {
+          await yieldToMessages();
+          return getPage(number);
+        };
+      },
+      () => {},
+    );
+    return task;
+  };
+  return { ...module, getDocument };
 }
 
 let db: RepositoryDb | null = null;

@@ -1,5 +1,6 @@
 // The pieces around a batch: buffers handed to the worker, folders read from a drop, retried outcomes merged into the report.
 import { describe, expect, it } from 'vitest';
+import { preselected } from '../../../renderer/src/features/import/CitySuggestions';
 import { filesOfEntries } from '../../../renderer/src/features/import/dropped-files';
 import { countOutcomes, mergeRetry, withoutSuggestions } from '../../../renderer/src/features/import/report-merge';
 import { isFromImportWorker, transferableFiles } from '../../../renderer/src/workers/import-messages';
@@ -111,5 +112,17 @@ describe('report merging', () => {
     const report = countOutcomes([imported('a.txt'), imported('b.txt')], false);
     const after = withoutSuggestions(report, 'doc-a.txt');
     expect(after.outcomes.map((o) => (o.status === 'imported' ? o.suggestedCities.length : -1))).toEqual([0, 1]);
+  });
+});
+
+describe('preselected city suggestions', () => {
+  const city = (name: string, mentions: number) => ({ name, country: 'XX', aliases: [], mentions, existingCityId: null });
+  it.each<[string, [string, number][], string[]]>([
+    ['none', [], []],
+    ['one', [['Vienna', 1]], ['Vienna|XX']],
+    ['the top one and those at least half as frequent', [['London', 13], ['Berlin', 7], ['Bern', 6]], ['London|XX', 'Berlin|XX']],
+    ['a tie', [['Graz', 4], ['Linz', 4]], ['Graz|XX', 'Linz|XX']],
+  ])('%s', (_, cities, expected) => {
+    expect(preselected(cities.map(([n, m]) => city(n, m)))).toEqual(expected);
   });
 });

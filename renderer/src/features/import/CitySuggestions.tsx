@@ -10,8 +10,17 @@ interface CitySuggestionsProps {
 
 const key = (s: CitySuggestion) => `${s.name}|${s.country}`;
 
+/**
+ * Ticked at first: the most-mentioned city and those mentioned at least half as often. A book that names
+ * London 13 times and Bern 4 times is not about Bern; the researcher can still tick it.
+ */
+export function preselected(suggestions: CitySuggestion[]): string[] {
+  const top = Math.max(0, ...suggestions.map((s) => s.mentions));
+  return suggestions.filter((s) => s.mentions * 2 >= top).map(key);
+}
+
 export function CitySuggestions({ suggestions, onApply }: CitySuggestionsProps) {
-  const [chosen, setChosen] = useState<string[]>(() => suggestions.map(key));
+  const [chosen, setChosen] = useState<string[]>(() => preselected(suggestions));
   const [applying, setApplying] = useState(false);
   const apply = async () => {
     setApplying(true);
@@ -30,7 +39,7 @@ export function CitySuggestions({ suggestions, onApply }: CitySuggestionsProps) 
               key={key(s)}
               size="xs"
               value={key(s)}
-              label={`${s.name} (${s.mentions} ${s.mentions === 1 ? 'mention' : 'mentions'})`}
+              label={`${s.name} (${s.mentions.toLocaleString('en')} ${s.mentions === 1 ? 'mention' : 'mentions'})`}
             />
           ))}
         </Group>
