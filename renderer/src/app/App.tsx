@@ -10,7 +10,7 @@ import { ChaptersScreen } from '../features/chapters/ChaptersScreen';
 import { CodebookScreen } from '../features/codebook/CodebookScreen';
 import { CompareScreen } from '../features/compare/CompareScreen';
 import { ImportHost } from '../features/import/ImportHost';
-import type { ImportSession } from '../features/import/import-session';
+import { importSession as appImportSession, ImportSessionContext, type ImportSession } from '../features/import/import-session';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { ReaderScreen } from '../features/reader/ReaderScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
@@ -20,7 +20,7 @@ import { AppLayout } from './AppLayout';
 import { theme } from './theme';
 import { useMenuCommands } from './use-menu-commands';
 
-function Screens({ db, importSession }: { db: RepositoryDb; importSession?: ImportSession | undefined }) {
+function Screens({ db }: { db: RepositoryDb }) {
   const [location, navigate] = useLocation();
   const [aboutOpen, setAboutOpen] = useState(false);
   const [lastDocument, setLastDocument] = useState<string | null>(null);
@@ -47,7 +47,7 @@ function Screens({ db, importSession }: { db: RepositoryDb; importSession?: Impo
         </Route>
       </Switch>
       <AboutModal opened={aboutOpen} onClose={() => setAboutOpen(false)} />
-      <ImportHost {...(importSession ? { session: importSession } : {})} />
+      <ImportHost />
     </AppLayout>
   );
 }
@@ -60,14 +60,16 @@ export interface AppProps {
   importSession?: ImportSession;
 }
 
-export function App({ db, locationHook = useHashLocation, importSession }: AppProps) {
+export function App({ db, locationHook = useHashLocation, importSession = appImportSession }: AppProps) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <Notifications position="bottom-right" limit={4} />
       <RepositoryContext.Provider value={db}>
-        <Router hook={locationHook}>
-          <Screens db={db} importSession={importSession} />
-        </Router>
+        <ImportSessionContext.Provider value={importSession}>
+          <Router hook={locationHook}>
+            <Screens db={db} />
+          </Router>
+        </ImportSessionContext.Provider>
       </RepositoryContext.Provider>
     </MantineProvider>
   );

@@ -5,6 +5,7 @@ import type { RepositoryDb } from '../../../shared/db';
 import { bridge } from '../bridge';
 import { openRepositoryArchive, saveRepositoryArchive } from '../features/share/archive-actions';
 import { pickFilesToImport } from '../features/import/import-actions';
+import { useImportSessionInstance } from '../features/import/import-session';
 import { openSampleProject, redoLastChange, undoLastChange } from './repository-actions';
 
 export interface MenuHandlers {
@@ -14,6 +15,7 @@ export interface MenuHandlers {
 
 export function useMenuCommands(db: RepositoryDb, handlers: MenuHandlers): void {
   const { openAbout, goTo } = handlers;
+  const importSession = useImportSessionInstance();
   useEffect(() => {
     const run = (command: MenuCommand) => {
       switch (command) {
@@ -24,7 +26,7 @@ export function useMenuCommands(db: RepositoryDb, handlers: MenuHandlers): void 
         case 'open-sample':
           return void openSampleProject(db).then((loaded) => loaded && goTo('/library'));
         case 'import':
-          return void pickFilesToImport(db, false);
+          return void pickFilesToImport(db, importSession, false);
         case 'about':
           return openAbout();
         case 'export':
@@ -34,5 +36,5 @@ export function useMenuCommands(db: RepositoryDb, handlers: MenuHandlers): void 
       }
     };
     return bridge.onMenuCommand(run);
-  }, [db, openAbout, goTo]);
+  }, [db, openAbout, goTo, importSession]);
 }

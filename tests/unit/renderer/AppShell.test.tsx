@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import './dom-setup';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { version } from '../../../package.json';
 import { createCity } from '../../../shared/db';
 import { loadSampleProject } from '../../../shared/sample';
@@ -104,19 +104,6 @@ describe('the app shell', () => {
     const dialog = await screen.findByRole('dialog', { name: 'About Comparanda' });
     await waitFor(() => expect(within(dialog).getByText('Version')).toBeTruthy());
     expect(within(dialog).getByText(version)).toBeTruthy();
-  });
-
-  it('tells the user how many files were picked and that nothing was imported', async () => {
-    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
-      Object.defineProperty(this, 'files', { value: [new File(['a'], 'a.txt'), new File(['b'], 'b.txt')], configurable: true });
-      this.dispatchEvent(new Event('change'));
-    });
-    const { db } = renderApp('/library');
-    fireEvent.click(await screen.findByRole('button', { name: 'Import files…' }));
-    expect(await screen.findByText('2 files picked')).toBeTruthy();
-    expect(screen.getByText(/nothing was added to the repository/)).toBeTruthy();
-    expect(await db.documents.count()).toBe(0);
-    vi.restoreAllMocks();
   });
 
   it('says so when a Reader link points to a document that is not there', async () => {

@@ -3,7 +3,7 @@
 import './dom-setup';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { memoryLocation } from 'wouter/memory-location';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
 import { BackgroundWork } from '../../../renderer/src/app/background-work';
 import type { BatchRequest, ImportRunner } from '../../../renderer/src/features/import/import-runner';
@@ -171,5 +171,32 @@ describe('the import report', () => {
     expect(report?.cancelled).toBe(true);
     expect(work.snapshot()).toHaveLength(0);
     release();
+  });
+});
+
+describe('picking files to import', () => {
+  /** The browser's file chooser, answering with these files the next time it is opened. */
+  function chooserAnswers(files: File[]) {
+    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementationOnce(function (this: HTMLInputElement) {
+      Object.defineProperty(this, 'files', { value: files, configurable: true });
+      this.dispatchEvent(new Event('change'));
+    });
+  }
+
+  it.each([
+    ['the Import files… button', (view: Promise<unknown>) => view.then(async () => fireEvent.click(await screen.findByRole('button', { name: 'Import files…' })))],
+    ['Ctrl+O', (view: Promise<unknown>) => view.then(() => fireEvent.keyDown(window, { key: 'o', ctrlKey: true }))],
+  ])('hands the files picked after %s to the import and shows its report', async (_, pick) => {
+    const db = freshDb();
+    const calls: BatchRequest[] = [];
+    const session = new ImportSession(pipelineRunner(db, calls), new BackgroundWork());
+    renderWith(db, session);
+    chooserAnswers([new File([INTERVIEW], 'a.txt'), new File(['Field note: the library in Graz.'], 'b.txt')]);
+    await pick(screen.findByRole('heading', { name: 'Your library is empty' }));
+    const dialog = await reportDialog();
+    expect(calls.map((c) => c.files.map((f) => f.path))).toEqual([['a.txt', 'b.txt']]);
+    expect(within(dialog).getByTestId('import-counts').textContent).toMatch(/^2imported/);
+    expect(await db.documents.count()).toBe(2);
+    vi.restoreAllMocks();
   });
 });

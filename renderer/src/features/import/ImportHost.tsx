@@ -3,10 +3,11 @@ import { useLocation } from 'wouter';
 import { useRepository } from '../../db';
 import { DropOverlay } from './DropOverlay';
 import { ImportReportModal } from './ImportReportModal';
-import { importSession as appSession, useImportSession, type ImportSession } from './import-session';
+import { useImportSession, useImportSessionInstance } from './import-session';
 
-export function ImportHost({ session = appSession }: { session?: ImportSession }) {
+export function ImportHost() {
   const db = useRepository();
+  const session = useImportSessionInstance();
   const state = useImportSession(session);
   const [, navigate] = useLocation();
   return (

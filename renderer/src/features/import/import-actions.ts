@@ -2,14 +2,14 @@
 import { notifications } from '@mantine/notifications';
 import type { RepositoryDb } from '../../../../shared/db';
 import { bridge } from '../../bridge';
-import { importSession } from './import-session';
+import type { ImportSession } from './import-session';
 
 /** Lets the user pick files (or a folder) and imports them in the background; the report opens when done. */
-export async function pickFilesToImport(db: RepositoryDb, folders = false): Promise<void> {
+export async function pickFilesToImport(db: RepositoryDb, session: ImportSession, folders = false): Promise<void> {
   const result = await bridge.pickFilesToImport({ folders });
   if (!result.ok) {
     notifications.show({ title: 'Files could not be read', message: result.error.message, color: 'red', autoClose: 8000 });
     return;
   }
-  await importSession.importFiles(db, result.value);
+  await session.importFiles(db, result.value);
 }

@@ -1,6 +1,6 @@
 // The import the window is running or has just finished: starts batches, keeps the report, retries and applies cities.
 import { notifications } from '@mantine/notifications';
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { RepositoryDb } from '../../../../shared/db';
 import { acceptCitySuggestions } from '../../../../shared/import/pipeline/city-suggestions';
 import type { CitySuggestion, FileToImport, ImportReport } from '../../../../shared/import/pipeline/types';
@@ -137,6 +137,13 @@ export class ImportSession {
 /** The app's one session; components read it through useImportSession. */
 export const importSession = new ImportSession();
 
-export function useImportSession(session: ImportSession = importSession): ImportSessionState {
+/** The session the app's screens import through; tests provide one whose batches run without the worker. */
+export const ImportSessionContext = createContext<ImportSession>(importSession);
+
+export function useImportSessionInstance(): ImportSession {
+  return useContext(ImportSessionContext);
+}
+
+export function useImportSession(session: ImportSession): ImportSessionState {
   return useSyncExternalStore(session.subscribe, session.snapshot, session.snapshot);
 }

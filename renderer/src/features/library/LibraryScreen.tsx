@@ -6,6 +6,7 @@ import { useLocation } from 'wouter';
 import { filterChoices, filterRows, nextSort, NO_FILTER, sortRows, type RowFilter, type RowSort } from '../../../../shared/library';
 import { openSampleProject } from '../../app/repository-actions';
 import { pickFilesToImport } from '../import/import-actions';
+import { useImportSessionInstance } from '../import/import-session';
 import { useRepository } from '../../db';
 import { DocumentTable } from './DocumentTable';
 import { LibraryEmptyState } from './LibraryEmptyState';
@@ -15,6 +16,7 @@ import { useLibraryData } from './queries';
 export function LibraryScreen() {
   const db = useRepository();
   const data = useLibraryData(db);
+  const importSession = useImportSessionInstance();
   const [, navigate] = useLocation();
   const [sort, setSort] = useState<RowSort>({ key: 'imported', direction: 'descending' });
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
@@ -47,7 +49,7 @@ export function LibraryScreen() {
   }
 
   if (data.rows.length === 0) {
-    return <LibraryEmptyState onImport={(folders) => void pickFilesToImport(db, folders)} onOpenSample={() => void openSample()} loadingSample={loadingSample} />;
+    return <LibraryEmptyState onImport={(folders) => void pickFilesToImport(db, importSession, folders)} onOpenSample={() => void openSample()} loadingSample={loadingSample} />;
   }
 
   const total = data.rows.length;
@@ -66,10 +68,10 @@ export function LibraryScreen() {
           </Text>
         </div>
         <Group gap="xs" wrap="nowrap">
-          <Button leftSection={<IconFolderOpen size={18} />} variant="subtle" onClick={() => void pickFilesToImport(db, true)}>
+          <Button leftSection={<IconFolderOpen size={18} />} variant="subtle" onClick={() => void pickFilesToImport(db, importSession, true)}>
             Import a folder…
           </Button>
-          <Button leftSection={<IconFileImport size={18} />} variant="light" onClick={() => void pickFilesToImport(db, false)}>
+          <Button leftSection={<IconFileImport size={18} />} variant="light" onClick={() => void pickFilesToImport(db, importSession, false)}>
             Import files…
           </Button>
         </Group>
