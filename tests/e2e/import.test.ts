@@ -96,6 +96,8 @@ describe('importing files in Chromium', () => {
   it('imports a mixed batch with progress and a per-file report', async () => {
     const { page } = app;
     await expect.poll(() => page.getByRole('heading', { name: 'Your library is empty' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Import a whole folder…' }).isVisible()).toBe(true);
+    await page.screenshot({ path: artifact('import-00-empty.png') });
     await watchPage(page);
     const batch = [await interviewDocx(), reportPdf(), focusGroupVtt(), brokenPdf()];
     await importThroughChooser(page, batch);

@@ -28,12 +28,11 @@ export function LibraryEmptyState({ onImport, onOpenSample, loadingSample }: Lib
             Open sample project
           </Button>
         </Group>
+        <Button variant="subtle" leftSection={<IconFolderOpen size={18} />} onClick={() => onImport(true)}>
+          Import a whole folder…
+        </Button>
         <Text size="sm" c="dimmed">
-          Or{' '}
-          <Button variant="subtle" size="compact-sm" leftSection={<IconFolderOpen size={16} />} onClick={() => onImport(true)}>
-            import a whole folder…
-          </Button>{' '}
-          — or drop files and folders anywhere on this window.
+          You can also drop files and folders anywhere on this window.
         </Text>
       </Stack>
     </Center>
