@@ -1,6 +1,6 @@
 // Reads shared by the coding mutations: a row that must exist, or a DomainError naming what is gone.
 import type { City, Document, Segment, Theme } from '../model';
-import type { RepositoryDb } from '../db';
+import type { Draft, RepositoryDb } from '../db';
 import { DomainError } from '../result';
 
 export async function requireDocument(db: RepositoryDb, id: string): Promise<Document> {
@@ -32,4 +32,12 @@ export const plural = (n: number, word: string, many = `${word}s`): string => `$
 /** The array without duplicates, first occurrence kept. */
 export function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
+}
+
+/** Deletes a passage together with the memos written on it, so no memo points at nothing. */
+export async function deleteSegmentRow(db: RepositoryDb, draft: Draft, segmentId: string): Promise<void> {
+  for (const memo of await db.memos.where('[targetType+targetId]').equals(['segment', segmentId]).toArray()) {
+    await draft.delete('memos', memo.id);
+  }
+  await draft.delete('segments', segmentId);
 }

@@ -3,7 +3,7 @@ import { isoNow, randomId, segmentSchema, segmentText, type IdGenerator, type Se
 import { getDocumentText, mutate, type MutationContext, type NewSegment, type RepositoryDb } from '../db';
 import { validRow } from '../db/validate';
 import { DomainError, type Result } from '../result';
-import { requireCity, requireDocument, requireSegment, requireTheme, unique } from './lookups';
+import { deleteSegmentRow, requireCity, requireDocument, requireSegment, requireTheme, unique } from './lookups';
 import { assertNoConflict, assertRange } from './overlap';
 
 export type CodingContext = MutationContext & { newId?: IdGenerator };
@@ -71,7 +71,7 @@ export async function addThemesToSegment(db: RepositoryDb, ctx: MutationContext,
   });
 }
 
-/** Removes one theme from a passage; removing its last theme deletes the passage (the result is then null). */
+/** Removes one theme from a passage; removing its last theme deletes the passage and its memos (the result is then null). */
 export async function removeThemeFromSegment(
   db: RepositoryDb,
   ctx: MutationContext,
@@ -83,7 +83,7 @@ export async function removeThemeFromSegment(
     if (!segment.themeIds.includes(themeId)) throw new DomainError('unchanged', 'The passage is not coded with that theme.');
     const themeIds = segment.themeIds.filter((id) => id !== themeId);
     if (themeIds.length === 0) {
-      await draft.delete('segments', segmentId);
+      await deleteSegmentRow(db, draft, segmentId);
       return null;
     }
     const next = validRow(segmentSchema, { ...segment, themeIds, updatedAt: isoNow(ctx.clock) }, 'coded passage');
@@ -117,7 +117,7 @@ export async function setSegmentMemo(db: RepositoryDb, ctx: MutationContext, seg
 export async function deleteSegment(db: RepositoryDb, ctx: MutationContext, segmentId: string): Promise<Result<Segment>> {
   return mutate(db, ctx, 'Deleted a coded passage', async (draft) => {
     const segment = await requireSegment(db, segmentId);
-    await draft.delete('segments', segmentId);
+    await deleteSegmentRow(db, draft, segmentId);
     return segment;
   });
 }

@@ -3,7 +3,7 @@ import { isoNow, type Document, type Memo, type Segment, type Theme } from '../m
 import { mutate, type Draft, type MutationContext, type RepositoryDb } from '../db';
 import { DomainError, type Result } from '../result';
 import { descendantIds, renumber, siblingsOf } from './codebook';
-import { plural, requireTheme, unique } from './lookups';
+import { deleteSegmentRow, plural, requireTheme, unique } from './lookups';
 
 /** Re-parents the children of `fromId` under `toParentId`, after its existing children; a name clash is refused. */
 async function adoptChildren(db: RepositoryDb, draft: Draft, fromId: string, toParentId: string | null, now: string): Promise<void> {
@@ -77,7 +77,7 @@ export async function themeUsage(db: RepositoryDb, themeId: string): Promise<The
 
 /**
  * Deletes a theme. When passages or documents use it or it has sub-themes, refuses with the counts unless
- * `force`: passages coded only with it are deleted, others lose it, documents lose it, sub-themes move up
+ * `force`: passages coded only with it are deleted (with their memos), others lose it, documents lose it, sub-themes move up
  * to the deleted theme's parent, and its memos are deleted.
  */
 export async function deleteTheme(
@@ -99,7 +99,7 @@ export async function deleteTheme(
     const now = isoNow(ctx.clock);
     for (const segment of await db.segments.where('themeIds').equals(themeId).toArray()) {
       const themeIds = segment.themeIds.filter((id) => id !== themeId);
-      if (themeIds.length === 0) await draft.delete('segments', segment.id);
+      if (themeIds.length === 0) await deleteSegmentRow(db, draft, segment.id);
       else await draft.put<Segment>('segments', { ...segment, themeIds, updatedAt: now });
     }
     for (const doc of await db.documents.where('themeIds').equals(themeId).toArray()) {

@@ -1,0 +1,81 @@
+// Typed document attributes and bulk tagging as one undoable change.
+import { describe, expect, it } from 'vitest';
+import { attributeValueFor, defineAttribute, setDocumentAttribute, tagDocuments } from '../../../shared/coding';
+import { listChanges, undo } from '../../../shared/db';
+import type { AttributeDefinition } from '../../../shared/model';
+import { codedRepository, snapshot, value } from './fixtures';
+
+const definition = (type: AttributeDefinition['type'], choices: string[] = []): AttributeDefinition => ({
+  id: 'a', name: 'Field', appliesTo: 'document', type, choices, createdAt: '', updatedAt: '',
+});
+
+describe('attributeValueFor', () => {
+  it.each([
+    ['text', 42, '42'],
+    ['number', '42.5', 42.5],
+    ['number', 7, 7],
+    ['date', '2024-02-29', '2024-02-29'],
+    ['boolean', 'yes', true],
+    ['boolean', 'No', false],
+    ['boolean', true, true],
+    ['choice', 'welcome', 'WELCOME'],
+    ['number', null, null],
+  ] as const)('%s accepts %j as %j', (type, input, stored) => {
+    expect(attributeValueFor(definition(type, ['MIGCITY', 'WELCOME']), input)).toEqual(stored);
+  });
+
+  it.each([
+    ['number', 'many', 'takes a number'],
+    ['number', '', 'takes a number'],
+    ['date', '2023-02-29', 'yyyy-mm-dd'],
+    ['date', '15.01.2024', 'yyyy-mm-dd'],
+    ['boolean', 'maybe', 'yes or no'],
+    ['choice', 'OTHER', 'one of MIGCITY, WELCOME'],
+  ] as const)('%s refuses %j', (type, input, message) => {
+    expect(() => attributeValueFor(definition(type, ['MIGCITY', 'WELCOME']), input)).toThrow(message);
+  });
+});
+
+describe('defineAttribute', () => {
+  it('refuses a name taken for the same target, allows it for the other, and needs choices for a choice list', async () => {
+    const { db, ctx } = await codedRepository();
+    expect(await defineAttribute(db, ctx, { name: 'project', type: 'text' })).toMatchObject({ ok: false, error: { code: 'name-taken' } });
+    expect((await defineAttribute(db, ctx, { name: 'Project', type: 'text', appliesTo: 'city' })).ok).toBe(true);
+    expect(await defineAttribute(db, ctx, { name: 'Group', type: 'choice', choices: [' '] })).toMatchObject({ ok: false, error: { code: 'no-choices' } });
+  });
+});
+
+describe('setDocumentAttribute', () => {
+  it('stores a valid value, clears with null, refuses an invalid one', async () => {
+    const { db, ctx, ids } = await codedRepository();
+    expect(value(await setDocumentAttribute(db, ctx, ids.doc, ids.project, 'migcity')).attributes).toEqual({ [ids.project]: 'MIGCITY' });
+    expect(await setDocumentAttribute(db, ctx, ids.doc, ids.project, 'none')).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
+    expect(value(await setDocumentAttribute(db, ctx, ids.doc, ids.project, null)).attributes).toEqual({});
+    expect(await setDocumentAttribute(db, ctx, ids.doc, 'missing', 'x')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+describe('tagDocuments', () => {
+  it('tags many documents in one change that one undo reverts', async () => {
+    const { db, ctx, ids } = await codedRepository();
+    const before = await snapshot(db);
+    const changes = (await listChanges(db)).length;
+    const tagged = value(await tagDocuments(db, ctx, [ids.doc, ids.doc2], { addCityIds: [ids.graz], kind: 'focus-group', addThemeIds: [ids.rent], attributes: { [ids.project]: 'WELCOME' } }));
+    expect(tagged.map((d) => [d.cityIds, d.kind, d.themeIds, d.attributes])).toEqual([
+      [[ids.vienna, ids.graz], 'focus-group', [ids.housing, ids.rent], { [ids.project]: 'WELCOME' }],
+      [[ids.vienna, ids.graz], 'focus-group', [ids.rent], { [ids.project]: 'WELCOME' }],
+    ]);
+    expect((await listChanges(db)).length).toBe(changes + 1);
+    value(await undo(db));
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('writes nothing when one value is invalid or a document is missing', async () => {
+    const { db, ctx, ids } = await codedRepository();
+    const before = await snapshot(db);
+    expect(await tagDocuments(db, ctx, [ids.doc, ids.doc2], { addCityIds: [ids.graz], attributes: { [ids.project]: 'nope' } })).toMatchObject({ ok: false });
+    expect(await tagDocuments(db, ctx, [ids.doc, 'gone'], { addCityIds: [ids.graz] })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await tagDocuments(db, ctx, [], { kind: 'report' })).toMatchObject({ ok: false, error: { code: 'nothing-selected' } });
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
