@@ -149,6 +149,9 @@ describe('importing files in Chromium', () => {
     await page.getByRole('button', { name: 'Edit details' }).click();
     const form = page.getByRole('form', { name: 'Document details' });
     await form.getByLabel('Title').fill('Focus group, Lisbon, spring');
+    await form.getByRole('textbox', { name: 'Kind' }).click();
+    await page.getByRole('option', { name: 'Field note' }).click();
+    await form.getByLabel('Date').fill('2024-03-18');
     await form.getByLabel('New attribute').fill('project');
     await form.getByLabel('Its value').fill('Arrival cities');
     await form.getByRole('button', { name: 'Add' }).click();
@@ -156,6 +159,8 @@ describe('importing files in Chromium', () => {
     await form.getByRole('button', { name: 'Save details' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Focus group, Lisbon, spring' }).isVisible()).toBe(true);
     expect(await page.getByText('Arrival cities').isVisible()).toBe(true);
+    expect(await page.getByText('Field note', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText('2024-03-18').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Undo: Edited document details' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'focus-group-lisbon' }).isVisible()).toBe(true);
   });
@@ -185,10 +190,11 @@ describe('importing files in Chromium', () => {
     await expect.poll(() => dataRows().count(), { timeout: 15_000 }).toBe(4);
     const book: BatchFile = existsSync(CORPUS_BOOK)
       ? { name: 'freeculture.pdf', mimeType: 'application/pdf', buffer: await readFile(CORPUS_BOOK) }
-      : longPdf(300);
+      : longPdf(352);
     await watchPage(page);
     const started = Date.now();
-    await importThroughChooser(page, [book, longPdf(300)]);
+    const second = longPdf(300);
+    await importThroughChooser(page, [book, second]);
     await page.getByRole('progressbar').first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: artifact('import-06-progress.png') });
     // The window keeps answering: a frame is painted quickly while the worker extracts.
@@ -200,10 +206,10 @@ describe('importing files in Chromium', () => {
     const seconds = (Date.now() - started) / 1000;
     const { longestTask, longTasks } = await watched(page);
     expect(await report().locator('[data-status="imported"]').count()).toBe(2);
-    const figures = { files: [book.name, 'long-report-300-pages.pdf'], seconds, longestTaskMs: Math.round(longestTask), longTasks, frameDuringImportMs: Math.round(frameMs) };
+    const figures = { files: [book.name, second.name], seconds, longestTaskMs: Math.round(longestTask), longTasks, frameDuringImportMs: Math.round(frameMs) };
     await writeFile(artifact('import-long-pdf.json'), JSON.stringify(figures, null, 2));
     console.log('long PDF import:', JSON.stringify(figures));
-    expect(longestTask).toBeLessThan(500);
+    expect(longestTask).toBeLessThan(250);
     await page.screenshot({ path: artifact('import-07-long-report.png') });
     await report().getByRole('button', { name: 'Done' }).click();
     await report().waitFor({ state: 'detached' });
