@@ -117,14 +117,17 @@ export async function withDocumentAttribute(
   if (!definition || definition.appliesTo !== 'document') {
     throw new DomainError('not-found', 'That document attribute is no longer defined.');
   }
+  // Values are keyed by the attribute's name, as the sample project and the Reader's details form store them.
   const attributes = { ...doc.attributes };
+  for (const key of Object.keys(attributes)) {
+    if (key.toLocaleLowerCase() === definition.name.toLocaleLowerCase()) delete attributes[key];
+  }
   const stored = attributeValueFor(definition, value);
-  if (stored === null) delete attributes[attributeId];
-  else attributes[attributeId] = stored;
+  if (stored !== null) attributes[definition.name] = stored;
   return validRow(documentSchema, { ...doc, attributes, updatedAt: now }, 'document');
 }
 
-/** Sets one attribute of a document; values are keyed by the definition's id. */
+/** Sets one attribute (given by its definition's id) of a document; the value is stored under the attribute's name. */
 export async function setDocumentAttribute(
   db: RepositoryDb,
   ctx: MutationContext,

@@ -12,7 +12,7 @@ export interface DocumentTags {
   kind?: DocumentKind;
   addThemeIds?: string[];
   removeThemeIds?: string[];
-  /** Attribute definition id → value (null clears). */
+  /** Attribute definition id → value (null clears); stored under the attribute's name. */
   attributes?: Record<string, AttributeValue>;
 }
 

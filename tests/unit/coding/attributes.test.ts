@@ -48,7 +48,10 @@ describe('defineAttribute', () => {
 describe('setDocumentAttribute', () => {
   it('stores a valid value, clears with null, refuses an invalid one', async () => {
     const { db, ctx, ids } = await codedRepository();
-    expect(value(await setDocumentAttribute(db, ctx, ids.doc, ids.project, 'migcity')).attributes).toEqual({ [ids.project]: 'MIGCITY' });
+    await db.documents.update(ids.doc, { attributes: { project: 'old', language: 'de' } });
+    expect(value(await setDocumentAttribute(db, ctx, ids.doc, ids.project, 'migcity')).attributes).toEqual({ language: 'de', Project: 'MIGCITY' });
+    await db.documents.update(ids.doc, { attributes: {} });
+    expect(value(await setDocumentAttribute(db, ctx, ids.doc, ids.project, 'migcity')).attributes).toEqual({ Project: 'MIGCITY' });
     expect(await setDocumentAttribute(db, ctx, ids.doc, ids.project, 'none')).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
     expect(value(await setDocumentAttribute(db, ctx, ids.doc, ids.project, null)).attributes).toEqual({});
     expect(await setDocumentAttribute(db, ctx, ids.doc, 'missing', 'x')).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -62,8 +65,8 @@ describe('tagDocuments', () => {
     const changes = (await listChanges(db)).length;
     const tagged = value(await tagDocuments(db, ctx, [ids.doc, ids.doc2], { addCityIds: [ids.graz], kind: 'focus-group', addThemeIds: [ids.rent], attributes: { [ids.project]: 'WELCOME' } }));
     expect(tagged.map((d) => [d.cityIds, d.kind, d.themeIds, d.attributes])).toEqual([
-      [[ids.vienna, ids.graz], 'focus-group', [ids.housing, ids.rent], { [ids.project]: 'WELCOME' }],
-      [[ids.vienna, ids.graz], 'focus-group', [ids.rent], { [ids.project]: 'WELCOME' }],
+      [[ids.vienna, ids.graz], 'focus-group', [ids.housing, ids.rent], { Project: 'WELCOME' }],
+      [[ids.vienna, ids.graz], 'focus-group', [ids.rent], { Project: 'WELCOME' }],
     ]);
     expect((await listChanges(db)).length).toBe(changes + 1);
     value(await undo(db));
