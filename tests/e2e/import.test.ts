@@ -9,6 +9,8 @@ import { artifact, openApp, type AppSession } from './browser';
 import { brokenPdf, focusGroupVtt, interviewDocx, longPdf, reportPdf, type BatchFile } from './fixtures/make-batch';
 
 const CORPUS_BOOK = new URL('../../../shared/corpus/pdf/freeculture.pdf', import.meta.url);
+/** An AES-256 PDF from pdf.js's tests whose password needs SASLprep. */
+const CORPUS_LOCKED = new URL('../../../shared/corpus/pdf/saslprep-r6.pdf', import.meta.url);
 
 let app: AppSession;
 let folder: string;
@@ -221,8 +223,10 @@ describe('importing files in Chromium', () => {
     await expect.poll(() => dataRows().count(), { timeout: 15_000 }).toBe(6);
     await importThroughChooser(page, [longPdf(301), longPdf(302), longPdf(303)]);
     await page.getByRole('progressbar').first().waitFor({ timeout: 15_000 });
+    const cancelledAt = Date.now();
     await page.getByRole('contentinfo').getByRole('button', { name: 'Cancel' }).click();
     await report().waitFor({ timeout: 60_000 });
+    console.log('cancel: report after', Date.now() - cancelledAt, 'ms');
     expect(await report().getByText(/The import was cancelled/).isVisible()).toBe(true);
     // Cancel was pressed while the first file was in flight: the files after it are not read. (The first is stored
     // only when its text was already read by the time the worker saw the cancel.)
@@ -231,5 +235,25 @@ describe('importing files in Chromium', () => {
     await report().getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => dataRows().count()).toBe(6 + stored);
     await page.screenshot({ path: artifact('import-08-after-cancel.png') });
+  });
+
+  it.skipIf(!existsSync(CORPUS_LOCKED))('asks for the password of a locked PDF, says when it is wrong, and imports it with the right one', async () => {
+    const { page } = app;
+    await report().waitFor({ state: 'detached' });
+    const before = await dataRows().count();
+    await importThroughChooser(page, [{ name: 'saslprep-r6.pdf', mimeType: 'application/pdf', buffer: await readFile(CORPUS_LOCKED) }]);
+    await report().waitFor({ timeout: 30_000 });
+    const row = report().getByRole('listitem', { name: /^saslprep-r6\.pdf:/ });
+    expect(await row.getAttribute('data-status')).toBe('failed');
+    await row.getByLabel('Password for saslprep-r6.pdf').fill('not the password');
+    await row.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => row.innerText(), { timeout: 30_000 }).toMatch(/wrong password/i);
+    await page.screenshot({ path: artifact('import-09-wrong-password.png') });
+    await row.getByLabel('Password for saslprep-r6.pdf').fill('S\u00aaSL\u00adprep');
+    await row.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => row.getAttribute('data-status'), { timeout: 30_000 }).toBe('imported');
+    expect(await report().getByTestId('import-counts').innerText()).toMatch(/^1\s+imported/);
+    await report().getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => dataRows().count()).toBe(before + 1);
   });
 });
