@@ -72,7 +72,8 @@ export async function acceptCitySuggestions(
   suggestions: CitySuggestion[],
 ): Promise<Result<AcceptedCities>> {
   const names = suggestions.map((s) => s.name).join(', ');
-  return mutate(db, ctx, `Tagged with ${names}`, async (draft) => {
+  const title = (await db.documents.get(documentId))?.title;
+  return mutate(db, ctx, title ? `Tagged "${title}" with ${names}` : `Tagged with ${names}`, async (draft) => {
     const document = await draft.get<Document>('documents', documentId);
     if (!document) throw new DomainError('not-found', 'That document is no longer in the repository.');
     const now = isoNow(ctx.clock);

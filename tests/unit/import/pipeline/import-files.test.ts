@@ -191,7 +191,8 @@ describe('acceptCitySuggestions', () => {
     const names = async () => (await db.cities.toArray()).map((c) => c.name).sort();
     expect(await names()).toEqual(['Graz', 'Vienna']);
     expect((await db.documents.get(outcome.documentId))!.cityIds).toHaveLength(2);
-    await undo(db);
+    const undone = await undo(db);
+    expect(undone.ok && undone.value?.label).toBe('Tagged "focus-group" with Vienna, Graz');
     expect(await names()).toEqual(['Vienna']);
     expect((await db.documents.get(outcome.documentId))!.cityIds).toEqual([]);
   });
