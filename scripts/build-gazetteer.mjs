@@ -38,9 +38,10 @@ const COUNTRIES = new Set(
 const MIN_POPULATION = 50_000;
 
 /** Istanbul's European side, Edirne, Tekirdağ, Kırklareli: west of the Bosporus and north of the Dardanelles. */
-function inEurope(country, latitude, longitude) {
+function inEurope(country, latitude, longitude, name) {
   if (country !== 'TR') return true;
-  return longitude < 29.05 && latitude > 40.4;
+  // Üsküdar lies on the Asian shore although west of the line, where the Bosporus bends.
+  return longitude < 29.05 && latitude > 40.4 && name !== 'Üsküdar';
 }
 
 const SCRIPTS = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{M} '’.\-()/]+$/u;
@@ -73,7 +74,7 @@ for (const line of readFileSync(source, 'utf8').split('\n')) {
   if (population < MIN_POPULATION && featureCode !== 'PPLC') continue;
   const latitude = Number(lat);
   const longitude = Number(lon);
-  if (!inEurope(country, latitude, longitude)) continue;
+  if (!inEurope(country, latitude, longitude, name)) continue;
   // Historical places (PPLH) and destroyed ones (PPLQ, PPLW) are not where research happens today.
   if (/^PPL[HQW]$/.test(featureCode)) continue;
   const seen = new Set([name.toLocaleLowerCase()]);
