@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makePdf } from '../unit/import/pdf-maker';
 
 const BIN = resolve(import.meta.dirname, '../../bin/comparanda.mjs');
 let dir: string;
@@ -22,6 +23,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'batch/wien.txt'), 'Interviewer: How is housing in Wien?\n\nResident: In Vienna it is hard. Wien is expensive.\n');
   writeFileSync(join(dir, 'batch/sub/group.vtt'), 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Anna>Wir wohnen seit 2019 in Graz.\n');
   writeFileSync(join(dir, 'batch/broken.docx'), 'not a zip package');
+  const page = (n: number) => [{ text: `Page ${n}: the integration office in Burgas opened in 2023.`, x: 72, y: 700 }];
+  writeFileSync(join(dir, 'batch/report.pdf'), makePdf({ pages: [page(1), page(2), page(3)], info: { Title: 'Burgas report' } }));
   writeFileSync(join(dir, 'batch/.hidden.txt'), 'never imported');
 });
 
@@ -39,8 +42,10 @@ describe('comparanda import', () => {
     expect(lines).toContain('imported  batch/sub/group.vtt → "group" (und, transcript, 1 turn)');
     expect(lines.some((l) => /^imported {2}batch\/wien\.txt → "wien" \(\w{3}, interview\)$/.test(l))).toBe(true);
     expect(lines).toContain('          cities mentioned: Graz (1)');
+    expect(lines.some((l) => /^imported {2}batch\/report\.pdf → "Burgas report" \(\w{3}, \w[\w-]*, 3 pages\)$/.test(l))).toBe(true);
+    expect(lines).toContain('          cities mentioned: Burgas (4)');
     expect(run.stdout).not.toContain('hidden');
-    expect(run.stdout).toContain('Imported 2 of 3 files into study.comparanda (1 failed).');
+    expect(run.stdout).toContain('Imported 3 of 4 files into study.comparanda (1 failed).');
     expect(run.stderr).toBe('comparanda: 1 file could not be imported.\n');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 
@@ -48,6 +53,7 @@ describe('comparanda import', () => {
     expect(list.code).toBe(0);
     const rows = JSON.parse(list.stdout) as { title: string; cities: string[]; importedFrom: string }[];
     expect(rows.map((r) => [r.importedFrom, r.cities]).sort()).toEqual([
+      ['batch/report.pdf', ['Vienna']],
       ['batch/sub/group.vtt', ['Vienna']],
       ['batch/wien.txt', ['Vienna']],
     ]);
@@ -55,10 +61,10 @@ describe('comparanda import', () => {
 
   it('reports duplicates with --json and exits 0 without rewriting the archive', async () => {
     const before = statSync(join(dir, 'study.comparanda')).mtimeMs;
-    const run = await comparanda('import', 'study.comparanda', 'batch/wien.txt', 'batch/sub', '--json');
+    const run = await comparanda('import', 'study.comparanda', 'batch/wien.txt', 'batch/sub', 'batch/report.pdf', '--json');
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const report = JSON.parse(run.stdout);
-    expect(report).toMatchObject({ imported: 0, duplicates: 2, failed: 0, cancelled: false });
+    expect(report).toMatchObject({ imported: 0, duplicates: 3, failed: 0, cancelled: false });
     expect(report.outcomes[0]).toMatchObject({ status: 'duplicate', file: 'batch/wien.txt', existingTitle: 'wien' });
     expect(typeof report.outcomes[0].existingDocumentId).toBe('string');
     expect(statSync(join(dir, 'study.comparanda')).mtimeMs).toBe(before);
