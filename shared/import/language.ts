@@ -2,6 +2,16 @@
 import { franc } from 'franc';
 
 const SAMPLE_CHARS = 6000;
+
+/**
+ * The languages researchers of European cities meet: the languages of Europe and the main languages of
+ * people migrating there. Restricting franc to them keeps near-neighbours out of the answer: English
+ * interviews were otherwise often labelled Scots ("sco").
+ */
+export const CANDIDATE_LANGUAGES = (
+  'eng deu fra ita spa por nld ces slk pol hun bul ron hrv srp bos slv ell rus ukr bel lit lvs ekk fin swe dan ' +
+  'nob nno cat glg als mkd tur arb pes urd hin ben cmn jpn kor vie tha heb som amh tir pbu ckb ydd'
+).split(' ');
 const MIN_LETTERS = 40;
 
 /** A sample from the start, middle and end, so a long English preface does not decide a German report. */
@@ -18,5 +28,5 @@ export function detectLanguage(text: string): string {
     .replace(/[\d\p{P}\p{S}]+/gu, ' ');
   const letters = sample.replace(/[^\p{L}]/gu, '').length;
   if (letters < MIN_LETTERS) return 'und';
-  return franc(sample, { minLength: MIN_LETTERS });
+  return franc(sample, { minLength: MIN_LETTERS, only: CANDIDATE_LANGUAGES });
 }

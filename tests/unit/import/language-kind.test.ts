@@ -9,6 +9,10 @@ describe('detectLanguage', () => {
     ['deu', 'Der Stadtrat hat beschlossen, zwei neue Sprachschulen für Geflüchtete zu eröffnen und das Wohnprogramm für Familien zu verlängern, die letztes Jahr angekommen sind.'],
     ['ces', 'Městská rada rozhodla otevřít dvě nové jazykové školy pro uprchlíky a prodloužit bytový program pro rodiny, které přijely v loňském roce.'],
     ['fra', 'Le conseil municipal a décidé d’ouvrir deux nouvelles écoles de langue pour les réfugiés et de prolonger le programme de logement pour les familles arrivées l’an dernier.'],
+    // Interview English that franc alone labels Scots ("sco").
+    ['eng', 'Interviewer: Thank you for taking the time. Could you tell me how the housing office works with newly arrived families? R1: We try to find flats for them but the waiting list is long and many landlords do not want to rent to people without a permanent contract.'],
+    ['bul', 'Общината започна курсове по български език за родители, а училищата наеха медиатори, които помагат на децата в първите месеци.'],
+    ['ita', "Il comune ha aperto due nuovi sportelli per l'orientamento ai servizi sanitari e ha formato mediatrici culturali per accompagnare le famiglie."],
     ['rus', 'Городской совет решил открыть две новые языковые школы для беженцев и продлить жилищную программу для семей, которые приехали в прошлом году.'],
   ])('%s', (code, text) => expect(detectLanguage(text)).toBe(code));
 
