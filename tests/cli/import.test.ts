@@ -1,6 +1,6 @@
 // `comparanda import` through the real executable: lines per file, exit codes, --json, --city, and list afterwards.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,19 @@ describe('comparanda import', () => {
     expect(JSON.parse(run.stdout).outcomes[0]).toMatchObject({ status: 'imported', file: 'note.md' });
     const list = JSON.parse((await comparanda('list', 'study.comparanda', '--json', '--city', 'Prag')).stdout);
     expect(list).toEqual([expect.objectContaining({ importedFrom: 'note.md', kind: 'field-note', cities: ['Prague'] })]);
+  });
+
+  const encrypted = resolve(import.meta.dirname, '../../../shared/corpus/pdf/saslprep-r6.pdf');
+  it.skipIf(!existsSync(encrypted))('asks for the password of an encrypted PDF and opens it with --password', async () => {
+    copyFileSync(encrypted, join(dir, 'locked.pdf'));
+    const without = await comparanda('import', 'study.comparanda', 'locked.pdf');
+    expect(without.code).toBe(1);
+    expect(without.stdout).toContain('failed    locked.pdf: locked.pdf is protected by a password');
+    const wrong = await comparanda('import', 'study.comparanda', 'locked.pdf', '--password', 'guess');
+    expect(wrong.stdout).toMatch(/failed {4}locked\.pdf: .*wrong password/);
+    const opened = await comparanda('import', 'study.comparanda', 'locked.pdf', '--password', 'S\u00aaSL\u00adprep');
+    expect(opened.code).toBe(0);
+    expect(opened.stdout).toMatch(/^imported {2}locked\.pdf → /);
   });
 
   it.each([
