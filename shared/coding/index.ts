@@ -17,3 +17,4 @@ export * from './qdc-import';
 export * from './codebook-import';
 export * from './csv';
 export * from './codebook-csv';
+export * from './resolve';

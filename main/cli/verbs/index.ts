@@ -1,8 +1,14 @@
 // Every CLI verb, in the order `--help` lists them. A new verb is one file here plus one line below.
+import { registerCity } from './city';
+import { registerCode } from './code';
+import { registerCodebook } from './codebook';
 import { registerImport } from './import';
 import { registerInfo } from './info';
 import { registerInit } from './init';
 import { registerList } from './list';
+import { registerTag } from './tag';
+import { registerTheme } from './theme';
 import type { RegisterVerb } from './verb';
 
-export const VERBS: readonly RegisterVerb[] = [registerInit, registerInfo, registerList, registerImport];
+export const VERBS: readonly RegisterVerb[] = [registerInit, registerInfo, registerList, registerImport,
+  registerCity, registerTag, registerTheme, registerCode, registerCodebook];

@@ -1,0 +1,87 @@
+// `comparanda codebook export|import`: the codebook as a REFI-QDA .qdc file or as CSV.
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { Command } from 'commander';
+import { exportCodebookCsv, exportCodebookQdc, importCodebook, parseCodebookCsv, parseCodebookQdc } from '../../../shared/coding';
+import { listThemes } from '../../../shared/db';
+import { CliFailure, EXIT } from '../failure';
+import { printJson } from '../io';
+import { openRepositoryFile, saveRepositoryFile } from '../repository-file';
+import { APP_VERSION } from '../version';
+import { cliContext, orFail } from './coding-cli';
+import type { RegisterVerb } from './verb';
+
+type Format = 'qdc' | 'csv';
+
+function formatOf(file: string): Format {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.qdc' || ext === '.qde') return 'qdc';
+  if (ext === '.csv') return 'csv';
+  throw new CliFailure(`${file}: a codebook file ends in .qdc (REFI-QDA) or .csv.`, EXIT.usage);
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new CliFailure(`${path} cannot be written (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+  }
+}
+
+export const registerCodebook: RegisterVerb = (program, io) => {
+  const codebook: Command = program.command('codebook').description('export or import the theme codebook (REFI-QDA .qdc or CSV)');
+
+  codebook
+    .command('export')
+    .description('write the codebook to a .qdc (REFI-QDA, for ATLAS.ti, NVivo, MAXQDA …) or .csv file')
+    .argument('<repo>', 'a .comparanda archive')
+    .argument('<file>', 'the file to write: name.qdc or name.csv')
+    .option('--json', 'print what was written as JSON')
+    .action(async (repo: string, file: string, options: { json?: boolean }) => {
+      const format = formatOf(file);
+      const { db } = await openRepositoryFile(repo);
+      try {
+        const themes = await listThemes(db);
+        const text = format === 'qdc' ? exportCodebookQdc(themes, `Comparanda ${APP_VERSION}`) : exportCodebookCsv(themes);
+        if (text === null) throw new CliFailure(`${repo} has no themes to export.`);
+        await writeAtomically(file, text);
+        if (options.json) printJson(io, { file, format, themes: themes.length });
+        else io.out(`Wrote ${themes.length} themes to ${file}.\n`);
+      } finally {
+        db.close();
+      }
+    });
+
+  codebook
+    .command('import')
+    .description('merge a .qdc/.qde or .csv codebook into the themes: existing paths are kept, new themes added (one undoable change)')
+    .argument('<repo>', 'a .comparanda archive')
+    .argument('<file>', 'the codebook file: name.qdc, project.qde or name.csv')
+    .option('--json', 'print the import report as JSON')
+    .action(async (repo: string, file: string, options: { json?: boolean }) => {
+      const format = formatOf(file);
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new CliFailure(code === 'ENOENT' ? `${file} does not exist.` : `${file} cannot be read (${code ?? 'unknown error'}).`);
+      }
+      const parsed = orFail(format === 'qdc' ? parseCodebookQdc(text, file) : parseCodebookCsv(text, file));
+      const { db } = await openRepositoryFile(repo);
+      try {
+        const report = orFail(await importCodebook(db, await cliContext(db), parsed, { mode: 'merge' }));
+        if (report.created.length > 0) await saveRepositoryFile(db, repo);
+        if (options.json) printJson(io, { file, origin: parsed.origin ?? null, created: report.created.map((t) => t.name), kept: report.kept });
+        else io.out(`Imported ${file}${parsed.origin ? ` (${parsed.origin})` : ''}: ${report.created.length} new themes, ${report.kept} already in the codebook.\n`);
+      } finally {
+        db.close();
+      }
+    });
+
+  for (const sub of codebook.commands) sub.exitOverride();
+  codebook.exitOverride();
+};
