@@ -13,6 +13,8 @@ import type {
   Source,
   Theme,
 } from '../model';
+import type { SavedSearch } from '../search/saved-search';
+import type { ShardRecord } from '../search/shard';
 import type { Migration } from './migrations/migration';
 import { MIGRATIONS } from './migrations';
 
@@ -34,6 +36,9 @@ export class RepositoryDb extends Dexie {
   attributeDefinitions!: Table<AttributeDefinition, string>;
   changes!: Table<Change, number>;
   settings!: Table<Setting, string>;
+  /** The search index, one shard per document (schema v3); derived data, rebuilt when missing. */
+  searchShards!: Table<ShardRecord, string>;
+  savedSearches!: Table<SavedSearch, string>;
 
   constructor(name: string, factory: IndexedDbFactory, migrations: readonly Migration[] = MIGRATIONS) {
     super(name, { indexedDB: factory.indexedDB, IDBKeyRange: factory.IDBKeyRange });
