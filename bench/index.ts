@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import { runSuites } from './run';
 import { importSuite } from './suites/import.bench';
 import { repositorySuite } from './suites/repository.bench';
+import { searchSuite } from './suites/search.bench';
 
-const suites = [repositorySuite, importSuite];
+const suites = [repositorySuite, importSuite, searchSuite];
 
 await runSuites(suites, process.argv[2]);

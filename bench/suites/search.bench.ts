@@ -1,0 +1,172 @@
+// Search: our sharded index against one raw MiniSearch and a RegExp scan, on generated transcripts (Node, fake-indexeddb).
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import MiniSearch from 'minisearch';
+import { RepositoryDb } from '../../shared/db';
+import type { City, Document } from '../../shared/model';
+import { SearchIndex, buildShard, loadCatalog, parseQuery, passagesOf, runSearch, shardToRecord, type Shard } from '../../shared/search';
+import { generateTranscripts, type GeneratedTranscript } from '../corpus/generate';
+import type { BenchFigure, BenchSuite } from '../run';
+
+const SIZES = (process.env.SEARCH_BENCH_SIZES ?? '100,1000').split(',').map(Number);
+const ROUNDS = 30;
+
+const gc = (globalThis as { gc?: () => void }).gc;
+function heapMb(): number {
+  gc?.();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+function turnsOf(text: string): Document['turns'] {
+  const turns: Document['turns'] = [];
+  for (const m of text.matchAll(/^\[(\d\d):(\d\d):(\d\d)\] ([^:\n]+):[^\n]*/gm)) {
+    turns.push({ start: m.index, end: m.index + m[0].length, speaker: m[4]!, timeStart: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) });
+  }
+  return turns;
+}
+
+function documentRow(t: GeneratedTranscript, id: string, cityId: string): Document {
+  const now = new Date(0).toISOString();
+  return {
+    id, title: t.title, kind: 'interview', sourceFormat: 'txt', language: t.language, textLength: t.text.length,
+    textHash: `hash-${id}`, sha256: `hash-${id}`, sourceId: null, pages: [], turns: turnsOf(t.text), headings: [],
+    cityIds: [cityId], themeIds: [], attributes: {}, metadata: {}, importedFrom: `${id}.txt`, size: t.text.length,
+    createdAt: now, updatedAt: now,
+  };
+}
+
+function city(name: string): City {
+  const now = new Date(0).toISOString();
+  return { id: `city-${name}`, name, country: '', aliases: [], attributes: {}, createdAt: now, updatedAt: now };
+}
+
+const QUERIES: Record<string, string[]> = {
+  term: ['housing', 'Wohnung', 'integrazione', 'Бургас', 'asylum', 'Beratung'],
+  AND: ['housing landlord', 'Wohnung Miete', 'migranti lavoro', 'asylum refugees'],
+  phrase: ['"social worker"', '"residence permit"', '"corso di lingua"', '"language course"'],
+  prefix: ['hous*', 'integr*', 'Wohn*', 'refug*'],
+  fuzzy: ['housng~', 'integraton~', 'Wohnnug~', 'refugess~'],
+  filtered: ['housing city:Vienna', 'Wohnung city:Berlin', 'integrazione city:Bologna speaker:P1', 'asylum lang:eng'],
+};
+
+/** The no-index baseline: one precompiled RegExp per query, run over every text. */
+const SCANS: Record<string, RegExp[]> = {
+  term: [/\bhousing\b/giu, /\bWohnung\b/giu, /\bintegrazione\b/giu, /(?<!\p{L})Бургас(?!\p{L})/giu, /\basylum\b/giu, /\bBeratung\b/giu],
+  AND: [/\bhousing\b[^]*?\blandlord\b/giu, /\bWohnung\b[^]*?\bMiete\b/giu],
+  phrase: [/\bsocial\s+worker\b/giu, /\bresidence\s+permit\b/giu, /\bcorso\s+di\s+lingua\b/giu],
+  prefix: [/\bhous\w*/giu, /\bintegr\w*/giu, /\bWohn\w*/giu],
+  fuzzy: [/\bh\w?o\w?u\w?s\w?i?n\w?g\b/giu],
+  filtered: [/\bhousing\b/giu],
+};
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function time<T>(work: () => Promise<T> | T): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await work();
+  return [value, performance.now() - started];
+}
+
+async function measureSize(count: number, report: (f: BenchFigure) => void): Promise<void> {
+  const label = (what: string) => `${count} docs: ${what}`;
+  const transcripts = generateTranscripts(count);
+  const characters = transcripts.reduce((n, t) => n + t.text.length, 0);
+  const cities = [...new Set(transcripts.map((t) => t.city))].map(city);
+  const docs = transcripts.map((t, i) => documentRow(t, `doc-${i}`, `city-${t.city}`));
+  const name = `bench-search-${count}-${Date.now()}`;
+  const db = new RepositoryDb(name, { indexedDB, IDBKeyRange });
+  await db.cities.bulkPut(cities);
+  await db.documents.bulkPut(docs);
+  await db.texts.bulkPut(transcripts.map((t, i) => ({ id: `doc-${i}`, text: t.text })));
+  const note = `${(characters / 1e6).toFixed(1)} M chars`;
+
+  // Raw MiniSearch: one index, default tokenizer, over the same passages.
+  let base = heapMb();
+  let [raw, rawMs] = await time(() => {
+    const mini = new MiniSearch({ fields: ['text'], storeFields: [] });
+    docs.forEach((doc, i) => {
+      const text = transcripts[i]!.text;
+      mini.addAll(passagesOf(doc, text).map((p) => ({ id: p.id, text: text.slice(p.start, p.end) })));
+    });
+    return mini;
+  });
+  const rawHeap = heapMb() - base;
+  report({ measure: label('build, raw MiniSearch (one index)'), value: rawMs, unit: 'ms', note });
+  report({ measure: label('heap, raw MiniSearch'), value: rawHeap, unit: 'MB' });
+  let [rawJson, rawJsonMs] = await time(() => JSON.stringify(raw));
+  report({ measure: label('persist, raw MiniSearch JSON.stringify whole index'), value: rawJsonMs, unit: 'ms', note: `${(rawJson.length / 1e6).toFixed(1)} M chars` });
+  const [, rawLoadMs] = await time(() => MiniSearch.loadJSON(rawJson, { fields: ['text'] }));
+  report({ measure: label('load, raw MiniSearch loadJSON'), value: rawLoadMs, unit: 'ms' });
+  raw = new MiniSearch({ fields: ['text'] });
+  rawJson = '';
+
+  // Our pipeline: one shard per document, built in memory, then persisted one row per document.
+  base = heapMb();
+  const [shards, buildMs] = await time(() => docs.map((doc, i) => buildShard(doc, transcripts[i]!.text)));
+  const ourHeap = heapMb() - base;
+  report({ measure: label('build, our shards'), value: buildMs, unit: 'ms', note: `${(buildMs / rawMs).toFixed(2)}× raw MiniSearch` });
+  report({ measure: label('heap, our shards'), value: ourHeap, unit: 'MB', note: `raw MiniSearch ${rawHeap.toFixed(0)} MB` });
+  const [records, serialiseMs] = await time(() => shards.map((s: Shard) => shardToRecord(s)));
+  const [, putMs] = await time(() => db.searchShards.bulkPut(records));
+  const persisted = records.reduce((n, r) => n + r.index.length + JSON.stringify(r.passages).length, 0);
+  report({ measure: label('persist, our shards (serialise + put)'), value: serialiseMs + putMs, unit: 'ms', note: `serialise ${serialiseMs.toFixed(0)} ms, put ${putMs.toFixed(0)} ms; ${(persisted / 1e6).toFixed(1)} M chars` });
+  shards.length = 0;
+  records.length = 0;
+
+  // Open a persisted repository and answer the first query.
+  db.close();
+  const reopened = new RepositoryDb(name, { indexedDB, IDBKeyRange });
+  const [opened, openMs] = await time(async () => {
+    const { index } = await SearchIndex.open(reopened);
+    const catalog = await loadCatalog(reopened);
+    const parsed = parseQuery('housing');
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    await runSearch(index, catalog, parsed.query, { limit: 20 });
+    return { index, catalog };
+  });
+  report({ measure: label('open persisted index → first answered query'), value: openMs, unit: 'ms' });
+  const { index, catalog } = opened;
+
+  for (const [kind, queries] of Object.entries(QUERIES)) {
+    const times: number[] = [];
+    let hits = 0;
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const parsed = parseQuery(queries[round % queries.length]!);
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      const [results, ms] = await time(() => runSearch(index, catalog, parsed.query, { limit: 20 }));
+      times.push(ms);
+      hits += results.totalHits;
+    }
+    report({ measure: label(`${kind} query p50 / p95`), value: percentile(times, 50), unit: 'ms', note: `p95 ${percentile(times, 95).toFixed(1)} ms; ${Math.round(hits / ROUNDS)} passages per query` });
+    const scans = SCANS[kind]!;
+    const scanTimes: number[] = [];
+    for (let round = 0; round < Math.min(ROUNDS, 10); round += 1) {
+      const pattern = scans[round % scans.length]!;
+      const [, ms] = await time(() => {
+        let n = 0;
+        for (const t of transcripts) for (const _ of t.text.matchAll(pattern)) n += 1;
+        return n;
+      });
+      scanTimes.push(ms);
+    }
+    report({ measure: label(`${kind} RegExp scan p50`), value: percentile(scanTimes, 50), unit: 'ms', note: `p95 ${percentile(scanTimes, 95).toFixed(1)} ms` });
+  }
+
+  // Adding one document: only its shard is built and written.
+  const extra = generateTranscripts(1, 8000, 99)[0]!;
+  await reopened.documents.put(documentRow(extra, 'doc-extra', `city-${extra.city}`));
+  await reopened.texts.put({ id: 'doc-extra', text: extra.text });
+  const [, addMs] = await time(() => index.indexDocument('doc-extra'));
+  report({ measure: label('add one document: build + persist its shard'), value: addMs, unit: 'ms' });
+  report({ measure: label('heap after open (index + text cache)'), value: heapMb(), unit: 'MB', note: 'whole process heap' });
+  reopened.close();
+}
+
+export const searchSuite: BenchSuite = {
+  name: 'search',
+  async run(report) {
+    for (const count of SIZES) await measureSize(count, report);
+  },
+};
