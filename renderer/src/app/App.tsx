@@ -17,6 +17,7 @@ import { SearchScreen } from '../features/search/SearchScreen';
 import { ShareScreen } from '../features/share/ShareScreen';
 import { AboutModal } from './AboutModal';
 import { AppLayout } from './AppLayout';
+import { CoderNameProvider } from './CoderName';
 import { theme } from './theme';
 import { useMenuCommands } from './use-menu-commands';
 
@@ -66,9 +67,11 @@ export function App({ db, locationHook = useHashLocation, importSession = appImp
       <Notifications position="bottom-right" limit={4} />
       <RepositoryContext.Provider value={db}>
         <ImportSessionContext.Provider value={importSession}>
-          <Router hook={locationHook}>
-            <Screens db={db} />
-          </Router>
+          <CoderNameProvider>
+            <Router hook={locationHook}>
+              <Screens db={db} />
+            </Router>
+          </CoderNameProvider>
         </ImportSessionContext.Provider>
       </RepositoryContext.Provider>
     </MantineProvider>

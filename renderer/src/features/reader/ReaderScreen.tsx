@@ -1,14 +1,26 @@
-// The Reader: one document's (editable) details and its text with the coded passages highlighted.
-import { Anchor, Box, Center, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+// The Reader: one document's (editable) details and its text, where passages are coded by selection.
+import { Anchor, Box, Center, Group, Loader, ScrollArea, Select, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconFileText } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
+import { codeSelection, codeSpeakerTurns, inVivoCode } from '../../../../shared/coding';
 import { readingBlocks } from '../../../../shared/library';
+import type { Theme } from '../../../../shared/model';
 import { useRepository } from '../../db';
 import { READING_WIDTH } from '../../app/theme';
+import { useAskCoder } from '../../app/CoderName';
+import { MemoEditor } from '../memos/MemoEditor';
+import { CodingBar } from './CodingBar';
+import { withCoder } from './coding-actions';
 import { DocumentHeader } from './DocumentHeader';
+import { DropThemes } from './DropThemes';
+import { digitOf, loadRecent, saveRecent, withRecent } from './recent-themes';
 import { ThemeLegend } from './ThemeLegend';
 import { ReaderText } from './ReaderText';
+import { SegmentPanel } from './SegmentPanel';
+import { segmentLanes } from './segment-lanes';
+import { SpeakerCoding } from './SpeakerCoding';
+import { useTextSelection } from './use-text-selection';
 import classes from './ReaderScreen.module.css';
 import { useDocumentTitles, useReaderData } from './queries';
 
@@ -43,18 +55,73 @@ function ChooseDocument() {
   );
 }
 
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
 function DocumentReader({ documentId }: { documentId: string }) {
   const db = useRepository();
+  const ask = useAskCoder();
   const data = useReaderData(db, documentId);
   const doc = data?.document ?? null;
   const segments = data?.segments;
-  const text = data?.text;
-  const blocks = useMemo(
-    () => (doc && segments && text !== undefined ? readingBlocks({ ...doc, text }, segments) : []),
-    [doc, text, segments],
-  );
+  const text = data?.text ?? '';
+  const themes = data?.themes;
+  const blocks = useMemo(() => (doc && segments ? readingBlocks({ ...doc, text }, segments) : []), [doc, text, segments]);
   const segmentById = useMemo(() => new Map((segments ?? []).map((s) => [s.id, s])), [segments]);
-  const themeById = useMemo(() => new Map((data?.themes ?? []).map((t) => [t.id, t])), [data?.themes]);
+  const themeById = useMemo(() => new Map((themes ?? []).map((t) => [t.id, t])), [themes]);
+  const lanes = useMemo(() => segmentLanes(segments ?? []), [segments]);
+  const textRoot = useRef<HTMLDivElement>(null);
+  const { pending, clear } = useTextSelection(textRoot, text);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [recentIds, setRecentIds] = useState<string[]>(loadRecent);
+  const recent = useMemo(() => recentIds.map((id) => themeById.get(id)).filter((t): t is Theme => t !== undefined), [recentIds, themeById]);
+  const speakers = useMemo(() => [...new Set((doc?.turns ?? []).map((t) => t.speaker).filter((s): s is string => !!s))], [doc?.turns]);
+  const openSegment = useCallback((id: string) => setActiveId(id), []);
+  const active = activeId ? segmentById.get(activeId) : undefined;
+
+  const remember = useCallback((themeId: string) => {
+    setRecentIds((list) => {
+      const next = withRecent(list, themeId);
+      saveRecent(next);
+      return next;
+    });
+  }, []);
+
+  const apply = useCallback(
+    async (theme: Theme) => {
+      if (!pending) return;
+      const { start, end } = pending;
+      const segment = await withCoder(ask, 'The passage was not coded', (ctx) => codeSelection(db, ctx, { documentId, start, end, themeIds: [theme.id] }));
+      remember(theme.id);
+      if (segment) clear();
+    },
+    [pending, ask, db, documentId, remember, clear],
+  );
+
+  const inVivo = async () => {
+    if (!pending) return;
+    const result = await withCoder(ask, 'The passage was not coded in vivo', (ctx) => inVivoCode(db, ctx, documentId, pending.start, pending.end));
+    if (result) {
+      remember(result.theme.id);
+      clear();
+    }
+  };
+
+  // Number keys 1–9 apply the recent themes while a selection waits for a code.
+  useEffect(() => {
+    if (!pending) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') return clear();
+      const digit = digitOf(e.key);
+      if (digit === null || isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      const theme = recent[digit - 1];
+      if (!theme) return;
+      e.preventDefault();
+      void apply(theme);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [pending, recent, apply, clear]);
 
   if (!data) {
     return (
@@ -78,7 +145,7 @@ function DocumentReader({ documentId }: { documentId: string }) {
   return (
     <Box flex={1} mih={0} style={{ display: 'flex' }}>
       {/* A native scrolling pane: with thousands of paragraphs, custom scrollbars cost a re-render per scroll event. */}
-      <Box flex={1} miw={0} tabIndex={0} aria-label="Document text" data-testid="reader-scroller" className={classes.pane} role="region">
+      <Box flex={1} miw={0} tabIndex={0} aria-label="Document text" data-testid="reader-scroller" className={classes.pane} role="region" onScroll={pending ? clear : undefined}>
         <Stack gap="lg" px="xl" py="lg" maw={`calc(${READING_WIDTH} + 2 * var(--mantine-spacing-xl))`} mx="auto">
           <Anchor href="#/library" size="sm">
             <Group gap={4} component="span">
@@ -89,13 +156,60 @@ function DocumentReader({ documentId }: { documentId: string }) {
           {blocks.length === 0 ? (
             <Text c="dimmed">This document has no text.</Text>
           ) : (
-            <article aria-label={doc.title} lang={doc.language === 'und' ? undefined : doc.language}>
-              <ReaderText blocks={blocks} segments={segmentById} themes={themeById} />
+            <article aria-label={doc.title} lang={doc.language === 'und' ? undefined : doc.language} ref={textRoot}>
+              <ReaderText
+                blocks={blocks}
+                segments={segmentById}
+                themes={themeById}
+                lanes={lanes}
+                activeSegmentId={activeId}
+                onOpenSegment={openSegment}
+              />
             </article>
           )}
         </Stack>
       </Box>
-      <ThemeLegend segments={data.segments} themes={data.themes} />
+      <Box component="aside" aria-label="Coding" w={300} className={classes.side}>
+        <ScrollArea flex={1} type="auto">
+          {active ? (
+            <SegmentPanel
+              key={active.id}
+              db={db}
+              ask={ask}
+              segment={active}
+              text={text}
+              themes={data.themes}
+              cities={data.allCities}
+              selection={pending}
+              onClose={() => setActiveId(null)}
+            />
+          ) : (
+            <Stack gap="lg" p="md">
+              <ThemeLegend segments={data.segments} themes={data.themes} />
+              <SpeakerCoding
+                speakers={speakers}
+                themes={data.themes}
+                onCode={(speaker, theme) =>
+                  void withCoder(ask, `The turns of ${speaker} were not coded`, (ctx) => codeSpeakerTurns(db, ctx, documentId, speaker, [theme.id]))
+                }
+              />
+              <MemoEditor targetType="document" targetId={documentId} />
+              <DropThemes themes={data.themes} enabled={pending !== null} onDrop={(theme) => void apply(theme)} />
+            </Stack>
+          )}
+        </ScrollArea>
+      </Box>
+      {pending && (
+        <CodingBar
+          anchor={pending.anchor}
+          selectedText={text.slice(pending.start, pending.end)}
+          themes={data.themes}
+          recent={recent}
+          onApply={(theme) => void apply(theme)}
+          onInVivo={() => void inVivo()}
+          onClose={clear}
+        />
+      )}
     </Box>
   );
 }
@@ -103,4 +217,3 @@ function DocumentReader({ documentId }: { documentId: string }) {
 export function ReaderScreen({ documentId }: { documentId: string | null }) {
   return documentId ? <DocumentReader key={documentId} documentId={documentId} /> : <ChooseDocument />;
 }
-

@@ -1,14 +1,19 @@
-// A document's text as paragraphs or speaker turns, with page markers and coded passages highlighted.
+// A document's text as paragraphs or speaker turns, with page markers, coded passages highlighted and margin stripes.
 import { Divider, Text, Title } from '@mantine/core';
 import { memo } from 'react';
 import { clockTime, type ReadingBlock } from '../../../../shared/library';
 import type { Segment, Theme } from '../../../../shared/model';
+import { stripeBackground } from './segment-lanes';
 import classes from './ReaderText.module.css';
 
 interface ReaderTextProps {
   blocks: readonly ReadingBlock[];
   segments: ReadonlyMap<string, Segment>;
   themes: ReadonlyMap<string, Theme>;
+  /** The margin lane of each coded passage (see segment-lanes.ts). */
+  lanes: ReadonlyMap<string, number>;
+  activeSegmentId: string | null;
+  onOpenSegment: (segmentId: string) => void;
 }
 
 function highlightStyle(colours: string[]): React.CSSProperties {
@@ -18,9 +23,14 @@ function highlightStyle(colours: string[]): React.CSSProperties {
   return { '--highlight-colour': first, boxShadow: underline } as React.CSSProperties;
 }
 
+function themesOf(segment: Segment | undefined, themes: ReadonlyMap<string, Theme>): Theme[] {
+  return (segment?.themeIds ?? []).map((id) => themes.get(id)).filter((t): t is Theme => t !== undefined);
+}
+
+/** A speaker label; its data-start/data-end say which text it stands for (none when the label is not in the text). */
 function SpeakerLabel({ block }: { block: ReadingBlock }) {
   return (
-    <>
+    <span data-start={block.start} data-end={block.labelEnd} data-label="">
       {block.timeStart !== null && (
         <Text span size="sm" c="dimmed" ff="monospace" mr={6} className={classes.time}>
           {clockTime(block.timeStart)}
@@ -30,7 +40,7 @@ function SpeakerLabel({ block }: { block: ReadingBlock }) {
         {block.speaker}
       </Text>
       {': '}
-    </>
+    </span>
   );
 }
 
@@ -39,7 +49,7 @@ function Paragraph({ block, children }: { block: ReadingBlock; children: React.R
   if (block.heading !== null) {
     const level = Math.min(6, block.heading + 2) as 3 | 4 | 5 | 6;
     return (
-      <Title order={level} className={classes.heading} data-level={block.heading}>
+      <Title order={level} className={`${classes.heading} ${classes.block}`} data-level={block.heading}>
         {children}
       </Title>
     );
@@ -51,37 +61,81 @@ function Paragraph({ block, children }: { block: ReadingBlock; children: React.R
   );
 }
 
-const Block = memo(function Block({ block, segments, themes }: { block: ReadingBlock } & Omit<ReaderTextProps, 'blocks'>) {
+type BlockProps = { block: ReadingBlock } & Omit<ReaderTextProps, 'blocks'>;
+
+function Stripes({ block, segments, themes, lanes, activeSegmentId, onOpenSegment }: BlockProps) {
+  const ids = [...new Set(block.pieces.flatMap((p) => p.segmentIds))];
+  if (ids.length === 0) return null;
+  return (
+    <span className={classes.stripes} contentEditable={false}>
+      {ids.map((id) => {
+        const themeList = themesOf(segments.get(id), themes);
+        const names = themeList.map((t) => t.name).join(', ');
+        return (
+          <button
+            key={id}
+            type="button"
+            className={classes.stripe}
+            data-testid="margin-stripe"
+            data-segment={id}
+            data-active={id === activeSegmentId || undefined}
+            style={{ '--lane': lanes.get(id) ?? 0, background: stripeBackground(themeList.map((t) => t.colour)) } as React.CSSProperties}
+            aria-label={`Coded passage: ${names}`}
+            title={names}
+            onClick={() => onOpenSegment(id)}
+          />
+        );
+      })}
+    </span>
+  );
+}
+
+const Block = memo(function Block(props: BlockProps) {
+  const { block, segments, themes, onOpenSegment } = props;
   const hasLabelInText = block.labelEnd > block.start;
   return (
     <>
       {block.pageLabel && (
-        <Divider
-          label={block.pageLabel}
-          labelPosition="left"
-          my="md"
-          role="separator"
-          aria-label={block.pageLabel}
-        />
+        <Divider label={block.pageLabel} labelPosition="left" my="md" role="separator" aria-label={block.pageLabel} />
       )}
       <Paragraph block={block}>
+        <Stripes {...props} />
         {block.speaker && !hasLabelInText && <SpeakerLabel block={block} />}
         {block.pieces.map((piece) => {
           if (piece.label) return piece.start === block.start ? <SpeakerLabel key={piece.start} block={block} /> : null;
-          if (piece.segmentIds.length === 0) return piece.text;
+          if (piece.segmentIds.length === 0) {
+            return (
+              <span key={piece.start} data-start={piece.start} data-end={piece.end}>
+                {piece.text}
+              </span>
+            );
+          }
           const names: string[] = [];
           const colours: string[] = [];
           for (const id of piece.segmentIds) {
-            for (const themeId of segments.get(id)?.themeIds ?? []) {
-              const theme = themes.get(themeId);
-              if (theme && !names.includes(theme.name)) {
+            for (const theme of themesOf(segments.get(id), themes)) {
+              if (!names.includes(theme.name)) {
                 names.push(theme.name);
                 colours.push(theme.colour);
               }
             }
           }
+          // A click opens the innermost passage (the one starting last) unless the reader is selecting text.
+          const innermost = piece.segmentIds[piece.segmentIds.length - 1]!;
           return (
-            <mark key={piece.start} className={classes.highlight} style={highlightStyle(colours)} title={names.join(', ')} data-testid="highlight">
+            <mark
+              key={piece.start}
+              className={classes.highlight}
+              style={highlightStyle(colours)}
+              title={names.join(', ')}
+              data-testid="highlight"
+              data-start={piece.start}
+              data-end={piece.end}
+              data-segments={piece.segmentIds.join(' ')}
+              onClick={() => {
+                if (window.getSelection()?.isCollapsed !== false) onOpenSegment(innermost);
+              }}
+            >
               {piece.text}
             </mark>
           );
@@ -91,11 +145,11 @@ const Block = memo(function Block({ block, segments, themes }: { block: ReadingB
   );
 });
 
-export function ReaderText({ blocks, segments, themes }: ReaderTextProps) {
+export function ReaderText({ blocks, ...rest }: ReaderTextProps) {
   return (
-    <div className={classes.text}>
+    <div className={classes.text} data-reader-text="">
       {blocks.map((block) => (
-        <Block key={block.start} block={block} segments={segments} themes={themes} />
+        <Block key={block.start} block={block} {...rest} />
       ))}
     </div>
   );
