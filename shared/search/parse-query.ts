@@ -49,7 +49,7 @@ function lex(input: string): Token[] {
       const quoted = readQuoted(input, i);
       tokens.push({ kind: 'phrase', text: quoted.text, position: i });
       i = quoted.next;
-    } else if (char === '-' && i + 1 < input.length && !BREAK.test(input[i + 1]!) && (i === 0 || /[\s(]/.test(input[i - 1]!))) {
+    } else if (char === '-' && i + 1 < input.length && /[^\s)]/.test(input[i + 1]!) && (i === 0 || /[\s(]/.test(input[i - 1]!))) {
       tokens.push({ kind: 'minus', position: i });
       i += 1;
     } else {
