@@ -1,16 +1,44 @@
-// The Codebook's live read: the theme tree with how many passages each theme codes.
+// The Codebook's live reads: the theme tree with passage counts, document counts per theme, and the cities with their usage.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listThemes, type RepositoryDb } from '../../../../shared/db';
+import { themeCounts, type ThemeCount } from '../../../../shared/coding';
+import { listCities, listThemes, type RepositoryDb } from '../../../../shared/db';
 import { themeTree, type ThemeNode } from '../../../../shared/library';
-import type { Segment } from '../../../../shared/model';
+import type { City, Segment, Theme } from '../../../../shared/model';
 
-export function useThemeTree(db: RepositoryDb): ThemeNode[] | undefined {
+export interface CodebookData {
+  nodes: ThemeNode[];
+  themes: Theme[];
+  counts: Map<string, ThemeCount>;
+}
+
+export function useCodebook(db: RepositoryDb): CodebookData | undefined {
   return useLiveQuery(async () => {
     const themes = await listThemes(db);
     const segments: Pick<Segment, 'id' | 'themeIds'>[] = [];
     await db.segments.each((s) => {
       segments.push({ id: s.id, themeIds: s.themeIds });
     });
-    return themeTree(themes, segments);
+    return { nodes: themeTree(themes, segments), themes, counts: await themeCounts(db) };
+  }, [db]);
+}
+
+/** Kept for callers of the read-only tree. */
+export function useThemeTree(db: RepositoryDb): ThemeNode[] | undefined {
+  return useCodebook(db)?.nodes;
+}
+
+export interface CityRow extends City {
+  documents: number;
+  segments: number;
+}
+
+export function useCityRows(db: RepositoryDb): CityRow[] | undefined {
+  return useLiveQuery(async () => {
+    const [cities, documents, segments] = await Promise.all([listCities(db), db.documents.toArray(), db.segments.toArray()]);
+    return cities.map((c) => ({
+      ...c,
+      documents: documents.filter((d) => d.cityIds.includes(c.id)).length,
+      segments: segments.filter((s) => s.cityId === c.id).length,
+    }));
   }, [db]);
 }

@@ -67,7 +67,7 @@ export function CodingBar({ anchor, selectedText, themes, recent, onApply, onInV
           )}
           <ThemePicker themes={themes} onChoose={onApply} label="Code with theme… (type to filter)" />
           <Button size="xs" variant="light" onClick={onInVivo}>
-            In-vivo: a new theme named by the selection
+            In-vivo code (new theme named by the words)
           </Button>
         </Stack>
       </Paper>

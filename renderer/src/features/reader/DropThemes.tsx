@@ -1,10 +1,15 @@
 // The codebook beside the text as drop targets: dragging the selected text onto a theme codes it with that theme.
 import { ColorSwatch, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { themePath } from '../../../../shared/coding';
 import type { Theme } from '../../../../shared/model';
 
 export function DropThemes({ themes, enabled, onDrop }: { themes: readonly Theme[]; enabled: boolean; onDrop: (theme: Theme) => void }) {
   const [over, setOver] = useState<string | null>(null);
+  const ordered = useMemo(() => {
+    const byId = new Map(themes.map((t) => [t.id, t]));
+    return themes.map((t) => ({ theme: t, depth: themePath(t, byId).length - 1, path: themePath(t, byId).join(' / ') })).sort((a, b) => a.path.localeCompare(b.path));
+  }, [themes]);
   if (themes.length === 0) return null;
   return (
     <Stack gap={4} role="group" aria-label="Codebook">
@@ -14,7 +19,7 @@ export function DropThemes({ themes, enabled, onDrop }: { themes: readonly Theme
       <Text size="xs" c="dimmed">
         Drag selected text onto a theme to code it.
       </Text>
-      {themes.map((theme) => (
+      {ordered.map(({ theme, depth }) => (
         <Group
           key={theme.id}
           gap="xs"
@@ -41,7 +46,7 @@ export function DropThemes({ themes, enabled, onDrop }: { themes: readonly Theme
           }}
         >
           <ColorSwatch color={theme.colour} size={10} withShadow={false} aria-hidden />
-          <Text size="xs" truncate pl={(theme.parentId ? 1 : 0) * 8}>
+          <Text size="xs" truncate pl={depth * 12}>
             {theme.name}
           </Text>
         </Group>

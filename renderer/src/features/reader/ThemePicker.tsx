@@ -59,7 +59,7 @@ export function ThemePicker({ themes, onChoose, label = 'Find a theme', exclude 
           }
         }}
       />
-      <ScrollArea.Autosize mah={220} type="auto" mt={4}>
+      <ScrollArea.Autosize mah={220} type="auto" scrollbars="y" mt={4}>
         <div role="listbox" id={listId} aria-label="Themes">
           {options.length === 0 && (
             <Text size="xs" c="dimmed" p={6}>
