@@ -1,7 +1,7 @@
 // The theme codebook: rename, edit, move, merge, delete (never orphans) and counts per theme.
 import { describe, expect, it } from 'vitest';
 import { deleteTheme, listMemos, mergeThemes, moveTheme, renameTheme, siblingsOf, themeCounts, updateTheme } from '../../../shared/coding';
-import { createTheme, listThemes } from '../../../shared/db';
+import { createTheme, listThemes, undo } from '../../../shared/db';
 import { codedRepository, expectNoOrphans, snapshot, value } from './fixtures';
 
 describe('renameTheme and updateTheme', () => {
@@ -102,5 +102,35 @@ describe('themeCounts', () => {
     expect(counts.get(ids.rent)).toEqual({ segments: 1, documents: 1, segmentsWithDescendants: 1, documentsWithDescendants: 1 });
     expect(counts.get(ids.language)).toEqual({ segments: 0, documents: 0, segmentsWithDescendants: 1, documentsWithDescendants: 1 });
     expect(counts.get(ids.courses)).toEqual({ segments: 1, documents: 1, segmentsWithDescendants: 1, documentsWithDescendants: 1 });
+  });
+});
+
+describe('codebook edge cases', () => {
+  it('reorders a theme among its own siblings', async () => {
+    const { db, ctx } = await codedRepository();
+    const work = value(await createTheme(db, ctx, { name: 'Work' }));
+    value(await moveTheme(db, ctx, work.id, null, 0));
+    expect((await siblingsOf(db, null)).map((t) => [t.name, t.order])).toEqual([['Work', 0], ['Housing', 1], ['Language', 2]]);
+    value(await moveTheme(db, ctx, work.id, null, 99));
+    expect((await siblingsOf(db, null)).map((t) => [t.name, t.order])).toEqual([['Housing', 0], ['Language', 1], ['Work', 2]]);
+  });
+
+  it('refuses a merge or delete that would put two sub-themes with the same name side by side, and changes nothing', async () => {
+    const { db, ctx, ids } = await codedRepository();
+    value(await createTheme(db, ctx, { name: 'Courses', parentId: ids.housing }));
+    const before = await snapshot(db);
+    expect(await mergeThemes(db, ctx, ids.housing, ids.language)).toMatchObject({ ok: false, error: { code: 'name-taken', message: expect.stringContaining('"Courses"') } });
+    value(await createTheme(db, ctx, { name: 'Rent' }));
+    const withRent = await snapshot(db);
+    expect(await deleteTheme(db, ctx, ids.housing, { force: true })).toMatchObject({ ok: false, error: { code: 'name-taken' } });
+    expect(await snapshot(db)).toEqual(withRent);
+    expect(before.themes).toHaveLength(5);
+  });
+
+  it('explains why a merge cannot be undone when a passage it moved was changed outside the change log', async () => {
+    const { db, ctx, ids } = await codedRepository();
+    value(await mergeThemes(db, ctx, ids.housing, ids.rent));
+    await db.segments.update(ids.seg2, { memo: 'edited by hand' });
+    expect(await undo(db)).toMatchObject({ ok: false, error: { code: 'target-changed', message: expect.stringContaining('Cannot undo "Merged themes"') } });
   });
 });
