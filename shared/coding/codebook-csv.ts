@@ -19,6 +19,21 @@ export function exportCodebookCsv(themes: readonly Theme[]): string {
   return writeCsv([[...CSV_HEADER], ...rows]);
 }
 
+const pathKey = (names: readonly string[]) => names.map((n) => n.toLocaleLowerCase()).join('\u0000');
+
+/**
+ * The names of a parent path as written: levels are separated by " / " (as exported); a hand-written
+ * "Housing/Rent" is read as two levels when no theme is called "Housing/Rent" itself.
+ */
+function parentPathOf(text: string, known: ReadonlyMap<string, unknown>): string[] {
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  if (trimmed === '') return [];
+  const spaced = trimmed.split(PATH_SEPARATOR).map((p) => p.trim());
+  if (known.has(pathKey(spaced)) || !trimmed.includes('/')) return spaced;
+  const bare = trimmed.split('/').map((p) => p.trim()).filter(Boolean);
+  return known.has(pathKey(bare)) ? bare : spaced;
+}
+
 /**
  * Reads a codebook CSV. The header row names the columns (any order, case ignored); "name" is required,
  * "parent path" places a theme under a theme defined on an earlier row or in the same file.
@@ -36,21 +51,21 @@ export function parseCodebookCsv(text: string, fileName = 'the CSV file'): Resul
       const line = index + 2;
       const name = cell(row, 'name').replace(/\s+/g, ' ').trim();
       if (name === '') throw new DomainError('invalid-codebook', `${fileName}, row ${line}: the theme has no name.`);
-      if (name.includes(PATH_SEPARATOR.trim())) {
-        throw new DomainError('invalid-codebook', `${fileName}, row ${line}: the name "${name}" contains "/", which separates levels of a path.`);
+      if (name.includes(PATH_SEPARATOR)) {
+        throw new DomainError('invalid-codebook', `${fileName}, row ${line}: the name "${name}" contains " / ", which separates the levels of a path.`);
       }
-      const parentPath = cell(row, 'parent path').split('/').map((p) => p.trim()).filter(Boolean);
+      const parentPath = parentPathOf(cell(row, 'parent path'), byPath);
       const colourText = cell(row, 'colour').trim();
       const colour = normaliseColour(colourText);
       if (colourText !== '' && colour === undefined) {
         throw new DomainError('invalid-codebook', `${fileName}, row ${line}: "${colourText}" is not a colour like #1a2b3c.`);
       }
       const entry: CodebookEntry = { name, ...(colour ? { colour } : {}), description: cell(row, 'description'), children: [] };
-      const key = [...parentPath, name].join('/').toLocaleLowerCase();
+      const key = pathKey([...parentPath, name]);
       if (byPath.has(key)) throw new DomainError('invalid-codebook', `${fileName}, row ${line}: "${[...parentPath, name].join(PATH_SEPARATOR)}" appears twice.`);
       if (parentPath.length === 0) roots.push(entry);
       else {
-        const parent = byPath.get(parentPath.join('/').toLocaleLowerCase());
+        const parent = byPath.get(pathKey(parentPath));
         if (!parent) {
           throw new DomainError('invalid-codebook', `${fileName}, row ${line}: the parent "${parentPath.join(PATH_SEPARATOR)}" is not defined on an earlier row.`);
         }

@@ -40,13 +40,13 @@ export async function findTheme(db: RepositoryDb, text: string): Promise<Theme> 
   const key = wanted.join('/');
   const byPath = themes.filter((t) => themePath(t, byIdMap).join('/').toLocaleLowerCase() === key);
   if (byPath.length === 1) return byPath[0]!;
-  if (wanted.length === 1) {
-    const byName = themes.filter((t) => t.name.toLocaleLowerCase() === key);
-    if (byName.length === 1) return byName[0]!;
-    if (byName.length > 1) {
-      const paths = byName.map((t) => themePath(t, byIdMap).join('/'));
-      throw new DomainError('ambiguous', `Several themes are called "${text}"; give the path: ${paths.join(', ')}.`);
-    }
+  // A name may itself contain "/" ("and/or"), so a whole-text name match is tried too.
+  const name = text.trim().toLocaleLowerCase();
+  const byName = themes.filter((t) => t.name.toLocaleLowerCase() === name);
+  if (byName.length === 1) return byName[0]!;
+  if (byName.length > 1) {
+    const paths = byName.map((t) => themePath(t, byIdMap).join('/'));
+    throw new DomainError('ambiguous', `Several themes are called "${text.trim()}"; give the path: ${paths.join(', ')}.`);
   }
   throw new DomainError('not-found', `There is no theme "${text}" in the codebook.`);
 }

@@ -48,7 +48,9 @@ async function richCodebook(): Promise<RepositoryDb> {
   const { db, ctx, ids } = await codedRepository();
   value(await updateTheme(db, ctx, ids.housing, { description: 'Definition: where people live.\nWhen to use: any talk about flats & rooms <"quoted">.' }));
   value(await createTheme(db, ctx, { name: 'Évictions “forcées”', parentId: ids.rent, colour: '#A1B2C3' }));
-  value(await createTheme(db, ctx, { name: 'Schule & Kita', description: 'Kinder' }));
+  const school = value(await createTheme(db, ctx, { name: 'Schule & Kita', description: 'Kinder' }));
+  value(await createTheme(db, ctx, { name: 'Teachers/aides', parentId: school.id }));
+  value(await createTheme(db, ctx, { name: 'Classes', parentId: (await db.themes.filter((t) => t.name === 'Teachers/aides').first())!.id }));
   return db;
 }
 
@@ -177,6 +179,13 @@ describe('parseCodebookQdc refusals', () => {
   });
 });
 
+describe('parseCodebookCsv paths', () => {
+  it('reads a hand-written parent path with bare slashes', () => {
+    const parsed = value(parseCodebookCsv('name,parent path\nHousing,\nRent,Housing\nLevels,Housing/Rent\nRent,\nCosts,housing / rent\n'));
+    expect(flattenCodebook(parsed.entries).map((e) => e.path.join(' > '))).toEqual(['Housing', 'Housing > Rent', 'Housing > Rent > Levels', 'Housing > Rent > Costs', 'Rent']);
+  });
+});
+
 describe('parseCodebookCsv refusals', () => {
   it.each([
     ['title,colour\nA,#fff\n', 'line 1: the header has no "name" column'],
@@ -184,7 +193,7 @@ describe('parseCodebookCsv refusals', () => {
     ['name,colour\nA,red\n', 'row 2: "red" is not a colour'],
     ['name\nA\na\n', 'row 3: "a" appears twice'],
     ['name\n"open\n', 'line 2: a quoted field is never closed'],
-    ['name\nA/B\n', 'row 2: the name "A/B" contains "/"'],
+    ['name\nA / B\n', 'row 2: the name "A / B" contains " / "'],
   ])('reports %j', (text, message) => {
     const parsed = parseCodebookCsv(text, 'book.csv');
     expect(parsed.ok).toBe(false);
