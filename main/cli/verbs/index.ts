@@ -6,9 +6,10 @@ import { registerImport } from './import';
 import { registerInfo } from './info';
 import { registerInit } from './init';
 import { registerList } from './list';
+import { registerSearch } from './search';
 import { registerTag } from './tag';
 import { registerTheme } from './theme';
 import type { RegisterVerb } from './verb';
 
 export const VERBS: readonly RegisterVerb[] = [registerInit, registerInfo, registerList, registerImport,
-  registerCity, registerTag, registerTheme, registerCode, registerCodebook];
+  registerCity, registerTag, registerTheme, registerCode, registerCodebook, registerSearch];
