@@ -12,6 +12,7 @@ import { CompareScreen } from '../features/compare/CompareScreen';
 import { ImportHost } from '../features/import/ImportHost';
 import { importSession as appImportSession, ImportSessionContext, type ImportSession } from '../features/import/import-session';
 import { LibraryScreen } from '../features/library/LibraryScreen';
+import { MemosScreen } from '../features/memos/MemosScreen';
 import { ReaderScreen } from '../features/reader/ReaderScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { ShareScreen } from '../features/share/ShareScreen';
@@ -39,6 +40,7 @@ function Screens({ db }: { db: RepositoryDb }) {
           <ReaderScreen documentId={null} />
         </Route>
         <Route path="/codebook" component={CodebookScreen} />
+        <Route path="/memos" component={MemosScreen} />
         <Route path="/search" component={SearchScreen} />
         <Route path="/compare" component={CompareScreen} />
         <Route path="/chapters" component={ChaptersScreen} />

@@ -1,12 +1,13 @@
 // The application frame: header with repository name and undo/redo, the screens' navbar, and the status bar.
 import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text, Title, Tooltip, ActionIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { IconHistory, IconInfoCircle } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { repositoryName } from '../../../shared/db';
 import { isDesktop } from '../bridge';
 import { useRepository } from '../db';
+import { HistoryDrawer } from '../features/history/HistoryDrawer';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { SCREENS, screenOf } from './navigation';
 import { StatusBar } from './StatusBar';
@@ -23,6 +24,7 @@ interface AppLayoutProps {
 export function AppLayout({ location, readerPath, onAbout, children }: AppLayoutProps) {
   const db = useRepository();
   const [navOpen, { toggle, close }] = useDisclosure(false);
+  const [historyOpen, history] = useDisclosure(false);
   const name = useLiveQuery(() => repositoryName(db), [db]);
   const current = screenOf(location);
   return (
@@ -54,6 +56,11 @@ export function AppLayout({ location, readerPath, onAbout, children }: AppLayout
           </Group>
           <Group gap={4} wrap="nowrap">
             <UndoRedoButtons />
+            <Tooltip label="History of changes">
+              <ActionIcon variant="subtle" color="gray" size="lg" aria-label="History" onClick={history.open}>
+                <IconHistory size={20} stroke={1.7} />
+              </ActionIcon>
+            </Tooltip>
             <ColorSchemeToggle />
             <Tooltip label="About Comparanda">
               <ActionIcon variant="subtle" color="gray" size="lg" aria-label="About Comparanda" onClick={onAbout}>
@@ -92,6 +99,8 @@ export function AppLayout({ location, readerPath, onAbout, children }: AppLayout
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
         {children}
       </AppShell.Main>
+
+      <HistoryDrawer opened={historyOpen} onClose={history.close} />
 
       <AppShell.Footer>
         <StatusBar />

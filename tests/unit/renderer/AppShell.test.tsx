@@ -17,6 +17,7 @@ describe('the app shell', () => {
       '#/library',
       '#/reader',
       '#/codebook',
+      '#/memos',
       '#/search',
       '#/compare',
       '#/chapters',

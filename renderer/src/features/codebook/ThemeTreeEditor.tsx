@@ -75,7 +75,6 @@ export function ThemeTreeEditor({ db, nodes, counts, onDialog }: EditorProps) {
         const { theme, totalCount } = (node.nodeProps as { node: ThemeNode }).node;
         const count = counts.get(theme.id);
         const documents = count?.documentsWithDescendants ?? 0;
-        const summary = `${totalCount} ${totalCount === 1 ? 'passage' : 'passages'} · ${documents} ${documents === 1 ? 'document' : 'documents'}`;
         return (
           <Stack gap={4}>
             <Group
@@ -124,7 +123,8 @@ export function ThemeTreeEditor({ db, nodes, counts, onDialog }: EditorProps) {
                 )}
               </Stack>
               <Badge variant="light" color="gray" radius="sm" tt="none" title={`${count?.segments ?? 0} coded with this theme itself`}>
-                {summary}
+                <span>{`${totalCount} ${totalCount === 1 ? 'passage' : 'passages'}`}</span> ·{' '}
+                <span>{`${documents} ${documents === 1 ? 'document' : 'documents'}`}</span>
               </Badge>
               <Menu position="bottom-end" withinPortal>
                 <Menu.Target>

@@ -1,5 +1,5 @@
 // The Library's document list: a virtualised, sortable grid that stays smooth at tens of thousands of rows.
-import { Badge, Box, Group, Table, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Box, Checkbox, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -29,13 +29,17 @@ interface DocumentTableProps {
   sort: RowSort;
   onSort: (key: SortKey) => void;
   onOpen: (documentId: string) => void;
+  selected: ReadonlySet<string>;
+  onToggle: (documentId: string, shift: boolean) => void;
+  onToggleAll: () => void;
 }
 
-const SortHeader = memo(function SortHeader({ column, sort, onSort }: { column: Column; sort: RowSort; onSort: (key: SortKey) => void }) {
+const SortHeader = memo(function SortHeader({ column, sort, onSort, children }: { column: Column; sort: RowSort; onSort: (key: SortKey) => void; children?: React.ReactNode }) {
   const active = sort.key === column.key;
   const Icon = !active ? IconSelector : sort.direction === 'ascending' ? IconChevronUp : IconChevronDown;
   return (
     <Table.Th w={column.width} aria-sort={active ? sort.direction : 'none'} className={classes.header}>
+      {children}
       <UnstyledButton onClick={() => onSort(column.key)} className={classes.sortButton} data-align={column.align}>
         <Group gap={4} wrap="nowrap" justify={column.align === 'right' ? 'flex-end' : 'flex-start'}>
           <Text fw={600} size="sm" span>
@@ -54,10 +58,12 @@ interface DocumentRowViewProps {
   focusable: boolean;
   onOpen: (documentId: string) => void;
   onFocusRow: (index: number) => void;
+  selected: boolean;
+  onToggle: (documentId: string, shift: boolean) => void;
 }
 
 /** One row; memoised so scrolling renders only the rows that come into view. */
-const DocumentRowView = memo(function DocumentRowView({ row, index, focusable, onOpen, onFocusRow }: DocumentRowViewProps) {
+const DocumentRowView = memo(function DocumentRowView({ row, index, focusable, onOpen, onFocusRow, selected, onToggle }: DocumentRowViewProps) {
   const cities = row.cityNames.join(', ');
   return (
     <Table.Tr
@@ -68,8 +74,23 @@ const DocumentRowView = memo(function DocumentRowView({ row, index, focusable, o
       style={{ height: ROW_HEIGHT }}
       onClick={() => onOpen(row.id)}
       onFocus={() => onFocusRow(index)}
+      aria-selected={selected}
+      data-selected={selected || undefined}
     >
       <Table.Td className={classes.cell}>
+        <Checkbox
+          size="xs"
+          className={classes.select}
+          aria-label={`Select ${row.title}`}
+          checked={selected}
+          tabIndex={focusable ? 0 : -1}
+          onClick={(e) => {
+            e.stopPropagation();
+            onToggle(row.id, e.shiftKey);
+          }}
+          onKeyDown={(e) => e.stopPropagation()}
+          onChange={() => {}}
+        />
         <span className={classes.title} title={row.title}>
           {row.title}
         </span>
@@ -93,7 +114,7 @@ const DocumentRowView = memo(function DocumentRowView({ row, index, focusable, o
   );
 });
 
-export function DocumentTable({ rows, sort, onSort, onOpen }: DocumentTableProps) {
+export function DocumentTable({ rows, sort, onSort, onOpen, selected, onToggle, onToggleAll }: DocumentTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const focusPending = useRef(false);
@@ -167,7 +188,18 @@ export function DocumentTable({ rows, sort, onSort, onOpen }: DocumentTableProps
         <Table.Thead>
           <Table.Tr aria-rowindex={1}>
             {COLUMNS.map((column) => (
-              <SortHeader key={column.key} column={column} sort={sort} onSort={onSort} />
+              <SortHeader key={column.key} column={column} sort={sort} onSort={onSort}>
+                {column.key === 'title' && (
+                  <Checkbox
+                    size="xs"
+                    className={classes.select}
+                    aria-label="Select all shown documents"
+                    checked={rows.length > 0 && rows.every((r) => selected.has(r.id))}
+                    indeterminate={selected.size > 0 && !rows.every((r) => selected.has(r.id))}
+                    onChange={onToggleAll}
+                  />
+                )}
+              </SortHeader>
             ))}
           </Table.Tr>
         </Table.Thead>
@@ -181,6 +213,8 @@ export function DocumentTable({ rows, sort, onSort, onOpen }: DocumentTableProps
               focusable={item.index === activeIndex}
               onOpen={onOpen}
               onFocusRow={setActive}
+              selected={selected.has(rows[item.index]!.id)}
+              onToggle={onToggle}
             />
           ))}
           {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}

@@ -1,14 +1,16 @@
 // The Library: every document in the repository, filtered and sorted, opening into the Reader.
 import { Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconFileImport, IconFilterOff, IconFolderOpen } from '@tabler/icons-react';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { filterChoices, filterRows, nextSort, NO_FILTER, sortRows, type RowFilter, type RowSort } from '../../../../shared/library';
 import { openSampleProject } from '../../app/repository-actions';
 import { pickFilesToImport } from '../import/import-actions';
 import { useImportSessionInstance } from '../import/import-session';
 import { useRepository } from '../../db';
+import { BulkTagBar } from './BulkTagBar';
 import { DocumentTable } from './DocumentTable';
+import { NO_SELECTION, toggleAll, toggleRow, type RowSelection } from './row-selection';
 import { LibraryEmptyState } from './LibraryEmptyState';
 import { LibraryFilters } from './LibraryFilters';
 import { useLibraryData } from './queries';
@@ -21,6 +23,7 @@ export function LibraryScreen() {
   const [sort, setSort] = useState<RowSort>({ key: 'imported', direction: 'descending' });
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
   const [loadingSample, setLoadingSample] = useState(false);
+  const [selection, setSelection] = useState<RowSelection>(NO_SELECTION);
   const deferredFilter = useDeferredValue(filter);
   const deferredSort = useDeferredValue(sort);
 
@@ -30,6 +33,13 @@ export function LibraryScreen() {
     () => sortRows(filterRows(allRows ?? [], deferredFilter), deferredSort),
     [allRows, deferredFilter, deferredSort],
   );
+  const shownIds = useMemo(() => visible.map((r) => r.id), [visible]);
+  // Documents removed since they were selected drop out of the selection.
+  const selectedIds = useMemo(() => {
+    const present = new Set((allRows ?? []).map((r) => r.id));
+    return [...selection.ids].filter((id) => present.has(id));
+  }, [selection.ids, allRows]);
+  const onToggle = useCallback((id: string, shift: boolean) => setSelection((s) => toggleRow(s, shownIds, id, shift)), [shownIds]);
 
   const openSample = async () => {
     setLoadingSample(true);
@@ -77,6 +87,7 @@ export function LibraryScreen() {
         </Group>
       </Group>
       <LibraryFilters filter={filter} onChange={setFilter} kinds={choices.kinds} languages={choices.languages} cities={data.cities} />
+      {selectedIds.length > 0 && <BulkTagBar ids={selectedIds} cities={data.cities} onClear={() => setSelection(NO_SELECTION)} />}
       {shown === 0 ? (
         <Center flex={1} p="xl">
           <Stack align="center" gap="sm">
@@ -92,6 +103,9 @@ export function LibraryScreen() {
           sort={sort}
           onSort={(key) => setSort((current) => nextSort(current, key))}
           onOpen={(id) => navigate(`/reader/${encodeURIComponent(id)}`)}
+          selected={selection.ids}
+          onToggle={onToggle}
+          onToggleAll={() => setSelection((s) => toggleAll(s, shownIds))}
         />
       )}
     </Stack>

@@ -1,0 +1,96 @@
+// The Memos screen: every memo with what it is about, filtered by target type; a click leads to the target.
+import { Anchor, Badge, Card, Center, Group, Loader, ScrollArea, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { listMemos, type MemoListEntry } from '../../../../shared/coding';
+import type { RepositoryDb } from '../../../../shared/db';
+import { MEMO_TARGETS, type MemoTarget } from '../../../../shared/model';
+import { useRepository } from '../../db';
+
+const TARGET_LABELS: Partial<Record<MemoTarget, string>> = { document: 'Document', theme: 'Theme', city: 'City', segment: 'Passage', cell: 'Compare cell', repository: 'Repository' };
+
+/** Where a memo's target is shown: a document's Reader, the Codebook, or the passage's document. */
+async function targetHref(db: RepositoryDb, memo: MemoListEntry): Promise<string | null> {
+  if (!memo.targetExists) return null;
+  switch (memo.targetType) {
+    case 'document':
+      return `#/reader/${encodeURIComponent(memo.targetId)}`;
+    case 'segment': {
+      const segment = await db.segments.get(memo.targetId);
+      return segment ? `#/reader/${encodeURIComponent(segment.documentId)}` : null;
+    }
+    case 'theme':
+    case 'city':
+      return '#/codebook';
+    case 'cell':
+      return '#/compare';
+    default:
+      return null;
+  }
+}
+
+export function MemosScreen() {
+  const db = useRepository();
+  const [filter, setFilter] = useState<string>('all');
+  const memos = useLiveQuery(async () => {
+    const list = await listMemos(db, filter === 'all' ? {} : { targetType: filter as MemoTarget });
+    return Promise.all(list.map(async (memo) => ({ memo, href: await targetHref(db, memo) })));
+  }, [db, filter]);
+  return (
+    <ScrollArea flex={1} type="auto">
+      <Stack gap="md" px="xl" py="lg" maw={900} mx="auto">
+        <div>
+          <Title order={2}>Memos</Title>
+          <Text size="sm" c="dimmed">
+            Your notes on documents, themes, cities and coded passages, most recently edited first.
+          </Text>
+        </div>
+        <SegmentedControl
+          aria-label="Show memos on"
+          value={filter}
+          onChange={setFilter}
+          data={[{ value: 'all', label: 'All' }, ...MEMO_TARGETS.map((t) => ({ value: t, label: TARGET_LABELS[t] ?? t }))]}
+        />
+        {!memos ? (
+          <Center>
+            <Loader aria-label="Reading the memos" />
+          </Center>
+        ) : memos.length === 0 ? (
+          <Text c="dimmed">No memos here yet. Write them in the Reader (on a document or a coded passage) and in the Codebook.</Text>
+        ) : (
+          <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Memos">
+            {memos.map(({ memo, href }) => (
+              <Card key={memo.id} component="li" withBorder padding="sm" data-testid="memo-entry">
+                <Group justify="space-between" wrap="nowrap" align="flex-start">
+                  <Stack gap={2} miw={0}>
+                    <Group gap="xs">
+                      <Badge variant="light" tt="none" radius="sm">
+                        {TARGET_LABELS[memo.targetType] ?? memo.targetType}
+                      </Badge>
+                      {href ? (
+                        <Anchor href={href} fw={600} size="sm">
+                          {memo.targetName}
+                        </Anchor>
+                      ) : (
+                        <Text fw={600} size="sm">
+                          {memo.targetName}
+                        </Text>
+                      )}
+                    </Group>
+                    {memo.title && <Text fw={500}>{memo.title}</Text>}
+                    <Text size="sm" lineClamp={3} c={memo.text ? undefined : 'dimmed'}>
+                      {memo.text || 'Empty memo'}
+                    </Text>
+                  </Stack>
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                    {memo.coder} · {new Date(memo.updatedAt).toLocaleDateString()}
+                  </Text>
+                </Group>
+              </Card>
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </ScrollArea>
+  );
+}
