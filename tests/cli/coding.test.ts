@@ -163,6 +163,16 @@ describe('comparanda codebook', () => {
   });
 });
 
+describe.skipIf(!existsSync('/work/shared/refi-qda/samples'))('comparanda codebook import of other tools\' projects', () => {
+  it('imports the codebook of a MAXQDA .qdpx and reports an ATLAS.ti project without one', async () => {
+    expect((await comparanda('init', 'maxqda.comparanda')).code).toBe(0);
+    const run = await comparanda('codebook', 'import', 'maxqda.comparanda', '/work/shared/refi-qda/samples/maxqda/maxqda24-ICLS_Conf_Themes_ALL_just10.qdpx', '--json');
+    expect(json<{ origin: string; created: string[] }>(run)).toMatchObject({ origin: 'MAXQDA 24 (Release 24.7.0)', created: expect.arrayContaining(['Additional Themes and Ideas']) });
+    const blank = await comparanda('codebook', 'import', 'maxqda.comparanda', '/work/shared/refi-qda/samples/atlas-ti/blank-atlas-project.qdpx');
+    expect(blank).toMatchObject({ code: 1, stderr: expect.stringContaining('blank-atlas-project.qdpx: the project has no <CodeBook>.') });
+  });
+});
+
 describe('help', () => {
   it('prints help for every coding verb and sub-command', async () => {
     const verbs = [['city'], ['city', 'add'], ['city', 'list'], ['city', 'merge'], ['tag'], ['theme'], ['theme', 'add'], ['theme', 'list'], ['theme', 'move'], ['theme', 'merge'], ['code'], ['codebook'], ['codebook', 'export'], ['codebook', 'import']];

@@ -2,6 +2,7 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
+import { strFromU8, unzipSync } from 'fflate';
 import { exportCodebookCsv, exportCodebookQdc, importCodebook, parseCodebookCsv, parseCodebookQdc } from '../../../shared/coding';
 import { listThemes } from '../../../shared/db';
 import { CliFailure, EXIT } from '../failure';
@@ -11,13 +12,35 @@ import { APP_VERSION } from '../version';
 import { cliContext, orFail } from './coding-cli';
 import type { RegisterVerb } from './verb';
 
-type Format = 'qdc' | 'csv';
+type Format = 'qdc' | 'csv' | 'qdpx';
 
-function formatOf(file: string): Format {
+function formatOf(file: string, reading: boolean): Format {
   const ext = extname(file).toLowerCase();
-  if (ext === '.qdc' || ext === '.qde') return 'qdc';
+  if (ext === '.qdc' || (reading && ext === '.qde')) return 'qdc';
+  if (reading && ext === '.qdpx') return 'qdpx';
   if (ext === '.csv') return 'csv';
-  throw new CliFailure(`${file}: a codebook file ends in .qdc (REFI-QDA) or .csv.`, EXIT.usage);
+  throw new CliFailure(`${file}: a codebook file ends in .qdc (REFI-QDA) or .csv${reading ? ' (or is a .qde/.qdpx project)' : ''}.`, EXIT.usage);
+}
+
+/** The text of a codebook file; for a .qdpx project, its project.qde (names matched case-insensitively). */
+async function readCodebookText(file: string, format: Format): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliFailure(code === 'ENOENT' ? `${file} does not exist.` : `${file} cannot be read (${code ?? 'unknown error'}).`);
+  }
+  if (format !== 'qdpx') return strFromU8(bytes);
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, { filter: (f) => f.name.toLowerCase().endsWith('.qde') });
+  } catch {
+    throw new CliFailure(`${file} is not a readable REFI-QDA project (.qdpx is a zip package).`);
+  }
+  const qde = Object.values(entries)[0];
+  if (!qde) throw new CliFailure(`${file} holds no project.qde.`);
+  return strFromU8(qde);
 }
 
 async function writeAtomically(path: string, text: string): Promise<void> {
@@ -41,7 +64,7 @@ export const registerCodebook: RegisterVerb = (program, io) => {
     .argument('<file>', 'the file to write: name.qdc or name.csv')
     .option('--json', 'print what was written as JSON')
     .action(async (repo: string, file: string, options: { json?: boolean }) => {
-      const format = formatOf(file);
+      const format = formatOf(file, false);
       const { db } = await openRepositoryFile(repo);
       try {
         const themes = await listThemes(db);
@@ -59,18 +82,12 @@ export const registerCodebook: RegisterVerb = (program, io) => {
     .command('import')
     .description('merge a .qdc/.qde or .csv codebook into the themes: existing paths are kept, new themes added (one undoable change)')
     .argument('<repo>', 'a .comparanda archive')
-    .argument('<file>', 'the codebook file: name.qdc, project.qde or name.csv')
+    .argument('<file>', 'the codebook file: name.qdc, name.csv, or a REFI-QDA project (.qde or .qdpx)')
     .option('--json', 'print the import report as JSON')
     .action(async (repo: string, file: string, options: { json?: boolean }) => {
-      const format = formatOf(file);
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new CliFailure(code === 'ENOENT' ? `${file} does not exist.` : `${file} cannot be read (${code ?? 'unknown error'}).`);
-      }
-      const parsed = orFail(format === 'qdc' ? parseCodebookQdc(text, file) : parseCodebookCsv(text, file));
+      const format = formatOf(file, true);
+      const text = await readCodebookText(file, format);
+      const parsed = orFail(format === 'csv' ? parseCodebookCsv(text, file) : parseCodebookQdc(text, file));
       const { db } = await openRepositoryFile(repo);
       try {
         const report = orFail(await importCodebook(db, await cliContext(db), parsed, { mode: 'merge' }));
