@@ -126,7 +126,8 @@ export function ThemeTreeEditor({ db, nodes, counts, onDialog }: EditorProps) {
                 <span>{`${totalCount} ${totalCount === 1 ? 'passage' : 'passages'}`}</span> ·{' '}
                 <span>{`${documents} ${documents === 1 ? 'document' : 'documents'}`}</span>
               </Badge>
-              <Menu position="bottom-end" withinPortal>
+              {/* Focus goes to the rename or new-theme field, not back to this button. */}
+              <Menu position="bottom-end" withinPortal returnFocus={false}>
                 <Menu.Target>
                   <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Actions for ${theme.name}`} onClick={stop} onKeyDown={stop}>
                     <IconDots size={16} />
