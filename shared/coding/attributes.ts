@@ -1,19 +1,21 @@
 // Typed attributes the researcher defines (text, number, date, yes/no, choice) and their values on documents.
 import {
   attributeDefinitionSchema,
+  citySchema,
   documentSchema,
   isoNow,
   randomId,
   type AttributeDefinition,
   type AttributeType,
   type AttributeValue,
+  type City,
   type Document,
   type IdGenerator,
 } from '../model';
 import { mutate, type MutationContext, type RepositoryDb } from '../db';
 import { validRow } from '../db/validate';
 import { DomainError, type Result } from '../result';
-import { requireDocument } from './lookups';
+import { requireCity, requireDocument } from './lookups';
 
 export interface NewAttribute {
   name: string;
@@ -139,6 +141,27 @@ export async function setDocumentAttribute(
     const doc = await requireDocument(db, documentId);
     const next = await withDocumentAttribute(db, doc, attributeId, value, isoNow(ctx.clock));
     await draft.put('documents', next);
+    return next;
+  });
+}
+
+/** Sets one attribute (given by its definition's id) of a city, stored under the attribute's name; null clears it. */
+export async function setCityAttribute(
+  db: RepositoryDb,
+  ctx: MutationContext,
+  cityId: string,
+  attributeId: string,
+  value: AttributeValue,
+): Promise<Result<City>> {
+  return mutate(db, ctx, 'Set a city attribute', async (draft) => {
+    const city = await requireCity(db, cityId);
+    const definition = await db.attributeDefinitions.get(attributeId);
+    if (!definition || definition.appliesTo !== 'city') throw new DomainError('not-found', 'That city attribute is no longer defined.');
+    const attributes = Object.fromEntries(Object.entries(city.attributes).filter(([key]) => key.toLocaleLowerCase() !== definition.name.toLocaleLowerCase()));
+    const stored = attributeValueFor(definition, value);
+    if (stored !== null) attributes[definition.name] = stored;
+    const next = validRow(citySchema, { ...city, attributes, updatedAt: isoNow(ctx.clock) }, 'city');
+    await draft.put('cities', next);
     return next;
   });
 }

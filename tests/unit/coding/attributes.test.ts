@@ -1,6 +1,6 @@
 // Typed document attributes and bulk tagging as one undoable change.
 import { describe, expect, it } from 'vitest';
-import { attributeValueFor, defineAttribute, setDocumentAttribute, tagDocuments } from '../../../shared/coding';
+import { attributeValueFor, defineAttribute, setCityAttribute, setDocumentAttribute, tagDocuments } from '../../../shared/coding';
 import { listChanges, undo } from '../../../shared/db';
 import type { AttributeDefinition } from '../../../shared/model';
 import { codedRepository, snapshot, value } from './fixtures';
@@ -80,5 +80,15 @@ describe('tagDocuments', () => {
     expect(await tagDocuments(db, ctx, [ids.doc, 'gone'], { addCityIds: [ids.graz] })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await tagDocuments(db, ctx, [], { kind: 'report' })).toMatchObject({ ok: false, error: { code: 'nothing-selected' } });
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('setCityAttribute', () => {
+  it('sets a typed city attribute and refuses a document attribute or a wrong value', async () => {
+    const { db, ctx, ids } = await codedRepository();
+    expect(value(await setCityAttribute(db, ctx, ids.graz, ids.population, '291072')).attributes).toEqual({ Population: 291072 });
+    expect(await setCityAttribute(db, ctx, ids.graz, ids.population, 'many')).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
+    expect(await setCityAttribute(db, ctx, ids.graz, ids.project, 'MIGCITY')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(value(await setCityAttribute(db, ctx, ids.graz, ids.population, null)).attributes).toEqual({});
   });
 });

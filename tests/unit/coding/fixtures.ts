@@ -42,7 +42,7 @@ export interface Repo {
   db: RepositoryDb;
   name: string;
   ctx: typeof testContext & { newId: () => string };
-  ids: Record<'doc' | 'doc2' | 'vienna' | 'graz' | 'housing' | 'rent' | 'language' | 'courses' | 'seg1' | 'seg2' | 'seg3' | 'project', string>;
+  ids: Record<'doc' | 'doc2' | 'vienna' | 'graz' | 'housing' | 'rent' | 'language' | 'courses' | 'seg1' | 'seg2' | 'seg3' | 'project' | 'population', string>;
 }
 
 export function openDb(name: string): RepositoryDb {
@@ -87,11 +87,12 @@ export async function codedRepository(): Promise<Repo> {
   value(await createMemo(db, ctx, { targetType: 'cell', targetId: `${courses.id}|${graz.id}`, text: 'Graz courses are free.' }));
   value(await createMemo(db, ctx, { targetType: 'segment', targetId: seg1.id, text: 'Key quote.' }));
   const project = value(await defineAttribute(db, ctx, { name: 'Project', type: 'choice', choices: ['MIGCITY', 'WELCOME'] }));
+  const population = value(await defineAttribute(db, ctx, { name: 'Population', type: 'number', appliesTo: 'city' }));
   return {
     db, name, ctx,
     ids: {
       doc: doc.id, doc2: doc2.id, vienna: vienna.id, graz: graz.id, housing: housing.id, rent: rent.id, language: language.id,
-      courses: courses.id, seg1: seg1.id, seg2: seg2.id, seg3: seg3.id, project: project.id,
+      courses: courses.id, seg1: seg1.id, seg2: seg2.id, seg3: seg3.id, project: project.id, population: population.id,
     },
   };
 }

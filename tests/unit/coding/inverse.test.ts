@@ -4,7 +4,7 @@ import type { RepositoryDb } from '../../../shared/db';
 import {
   addThemesToSegment, adjustSegment, codeSelection, codeSpeakerTurns, createMemo, defineAttribute, deleteCity, deleteMemo,
   deleteSegment, deleteTheme, importCodebook, inVivoCode, mergeCities, mergeThemes, moveTheme, removeThemeFromSegment,
-  renameTheme, setDocumentAttribute, setSegmentCity, setSegmentMemo, tagDocuments, updateCity, updateMemo, updateTheme,
+  renameTheme, setCityAttribute, setDocumentAttribute, setSegmentCity, setSegmentMemo, tagDocuments, updateCity, updateMemo, updateTheme,
 } from '../../../shared/coding';
 import type { Result } from '../../../shared/result';
 import { codedRepository, expectUndoable, rangeOf, TRANSCRIPT, type Repo } from './fixtures';
@@ -18,6 +18,7 @@ const CASES: Case[] = [
   ['mergeCities', (r) => mergeCities(r.db, r.ctx, r.ids.vienna, r.ids.graz)],
   ['deleteCity (force)', (r) => deleteCity(r.db, r.ctx, r.ids.graz, { force: true })],
   ['defineAttribute', (r) => defineAttribute(r.db, r.ctx, { name: 'Interview date', type: 'date' })],
+  ['setCityAttribute', (r) => setCityAttribute(r.db, r.ctx, r.ids.graz, r.ids.population, 291072)],
   ['setDocumentAttribute', (r) => setDocumentAttribute(r.db, r.ctx, r.ids.doc, r.ids.project, 'welcome')],
   [
     'tagDocuments',

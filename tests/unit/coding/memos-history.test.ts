@@ -44,7 +44,7 @@ describe('history', () => {
     value(await undo(db));
     const entries = await historyEntries(db);
     expect(entries[0]).toMatchObject({ coder: 'Mira', label: 'Wrote a memo', state: 'undone', rows: 1, at: '2026-01-15T10:00:00.000Z' });
-    expect(entries[1]).toMatchObject({ label: 'Defined attribute Project', state: 'done' });
+    expect(entries[1]).toMatchObject({ label: 'Defined attribute Population', state: 'done' });
     expect(entries.at(-1)).toMatchObject({ label: 'Imported "Interview Anna"', coder: 'Tester' });
     expect(entries.map((e) => e.seq)).toEqual([...entries.map((e) => e.seq)].sort((a, b) => b - a));
   });
