@@ -121,6 +121,7 @@ describe('coding in the Reader, in Chromium', () => {
     const drawer = page.getByRole('dialog', { name: 'History' });
     await expect.poll(() => drawer.getByTestId('history-entry').count()).toBeGreaterThan(1);
     expect(await drawer.getByTestId('history-entry').first().innerText()).toMatch(/Coded a passage[\s\S]*Ada Researcher[\s\S]*Done/);
+    await page.waitForTimeout(400);
     await page.screenshot({ path: artifact('coding-05-history-light.png') });
     await page.keyboard.press('Escape');
   });

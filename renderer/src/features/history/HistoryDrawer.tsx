@@ -21,7 +21,7 @@ export function HistoryDrawer({ opened, onClose }: { opened: boolean; onClose: (
             data-testid="history-entry"
             style={{ borderBottom: '1px solid var(--mantine-color-default-border)', opacity: entry.state === 'undone' ? 0.6 : 1 }}
           >
-            <Stack gap={0} miw={0}>
+            <Stack gap={0} miw={0} flex={1}>
               <Text size="sm" td={entry.state === 'undone' ? 'line-through' : undefined}>
                 {entry.label}
               </Text>

@@ -14,10 +14,11 @@ export function useTextSelection(root: RefObject<HTMLElement | null>, text: stri
     const selection = window.getSelection();
     if (!element || !selection || selection.rangeCount === 0) return;
     const range = selection.getRangeAt(0);
-    if (range.collapsed || !element.contains(range.commonAncestorContainer)) return;
+    if (!element.contains(range.commonAncestorContainer)) return;
     const offsets = selectionOffsets(element, range);
     const trimmed = offsets && trimRange(text, offsets);
-    if (!trimmed) return;
+    // A click in the text (an empty selection) puts the coding bar away.
+    if (!trimmed) return setPending(null);
     const rect = range.getBoundingClientRect();
     setPending({ ...trimmed, anchor: { top: rect.top, bottom: rect.bottom, left: rect.left } });
   }, [root, text]);
