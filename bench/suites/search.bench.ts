@@ -3,7 +3,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import MiniSearch from 'minisearch';
 import { RepositoryDb } from '../../shared/db';
 import type { City, Document } from '../../shared/model';
-import { SearchIndex, buildShard, loadCatalog, parseQuery, passagesOf, runSearch, shardToRecord, type Shard } from '../../shared/search';
+import { SearchIndex, emptyShard, loadCatalog, parseQuery, passagesOf, putDocument, runSearch, shardIdOf, shardToRecord, type Shard } from '../../shared/search';
 import { generateTranscripts, type GeneratedTranscript } from '../corpus/generate';
 import type { BenchFigure, BenchSuite } from '../run';
 
@@ -69,6 +69,27 @@ async function time<T>(work: () => Promise<T> | T): Promise<[T, number]> {
   return [value, performance.now() - started];
 }
 
+/** Raw MiniSearch: one index, default tokenizer, over the same passages; dropped before ours is built. */
+async function measureRaw(docs: Document[], transcripts: GeneratedTranscript[], report: (f: BenchFigure) => void, label: (what: string) => string, note: string) {
+  const base = heapMb();
+  const [raw, rawMs] = await time(() => {
+    const mini = new MiniSearch({ fields: ['text'], storeFields: [] });
+    docs.forEach((doc, i) => {
+      const text = transcripts[i]!.text;
+      mini.addAll(passagesOf(doc, text).map((p) => ({ id: p.id, text: text.slice(p.start, p.end) })));
+    });
+    return mini;
+  });
+  const rawHeap = heapMb() - base;
+  report({ measure: label('build, raw MiniSearch (one index)'), value: rawMs, unit: 'ms', note });
+  report({ measure: label('heap, raw MiniSearch'), value: rawHeap, unit: 'MB' });
+  const [json, jsonMs] = await time(() => JSON.stringify(raw));
+  report({ measure: label('persist, raw MiniSearch JSON.stringify whole index'), value: jsonMs, unit: 'ms', note: `${(json.length / 1e6).toFixed(1)} M chars` });
+  const [, loadMs] = await time(() => MiniSearch.loadJSON(json, { fields: ['text'] }));
+  report({ measure: label('load, raw MiniSearch loadJSON'), value: loadMs, unit: 'ms' });
+  return { rawMs, rawHeap };
+}
+
 async function measureSize(count: number, report: (f: BenchFigure) => void): Promise<void> {
   const label = (what: string) => `${count} docs: ${what}`;
   const transcripts = generateTranscripts(count);
@@ -82,35 +103,25 @@ async function measureSize(count: number, report: (f: BenchFigure) => void): Pro
   await db.texts.bulkPut(transcripts.map((t, i) => ({ id: `doc-${i}`, text: t.text })));
   const note = `${(characters / 1e6).toFixed(1)} M chars`;
 
-  // Raw MiniSearch: one index, default tokenizer, over the same passages.
-  let base = heapMb();
-  let [raw, rawMs] = await time(() => {
-    const mini = new MiniSearch({ fields: ['text'], storeFields: [] });
-    docs.forEach((doc, i) => {
-      const text = transcripts[i]!.text;
-      mini.addAll(passagesOf(doc, text).map((p) => ({ id: p.id, text: text.slice(p.start, p.end) })));
-    });
-    return mini;
-  });
-  const rawHeap = heapMb() - base;
-  report({ measure: label('build, raw MiniSearch (one index)'), value: rawMs, unit: 'ms', note });
-  report({ measure: label('heap, raw MiniSearch'), value: rawHeap, unit: 'MB' });
-  let [rawJson, rawJsonMs] = await time(() => JSON.stringify(raw));
-  report({ measure: label('persist, raw MiniSearch JSON.stringify whole index'), value: rawJsonMs, unit: 'ms', note: `${(rawJson.length / 1e6).toFixed(1)} M chars` });
-  const [, rawLoadMs] = await time(() => MiniSearch.loadJSON(rawJson, { fields: ['text'] }));
-  report({ measure: label('load, raw MiniSearch loadJSON'), value: rawLoadMs, unit: 'ms' });
-  raw = new MiniSearch({ fields: ['text'] });
-  rawJson = '';
+  const { rawMs, rawHeap } = await measureRaw(docs, transcripts, report, label, note);
 
-  // Our pipeline: one shard per document, built in memory, then persisted one row per document.
-  base = heapMb();
-  const [shards, buildMs] = await time(() => docs.map((doc, i) => buildShard(doc, transcripts[i]!.text)));
+  // Our pipeline: documents hashed into shards, built in memory, then persisted one row per shard.
+  const base = heapMb();
+  const [shards, buildMs] = await time(async () => {
+    const byId = new Map<string, Shard>();
+    for (const [i, doc] of docs.entries()) {
+      const id = shardIdOf(doc.id);
+      if (!byId.has(id)) byId.set(id, emptyShard(id));
+      await putDocument(byId.get(id)!, doc, transcripts[i]!.text);
+    }
+    return [...byId.values()];
+  });
   const ourHeap = heapMb() - base;
   report({ measure: label('build, our shards'), value: buildMs, unit: 'ms', note: `${(buildMs / rawMs).toFixed(2)}× raw MiniSearch` });
   report({ measure: label('heap, our shards'), value: ourHeap, unit: 'MB', note: `raw MiniSearch ${rawHeap.toFixed(0)} MB` });
   const [records, serialiseMs] = await time(() => shards.map((s: Shard) => shardToRecord(s)));
   const [, putMs] = await time(() => db.searchShards.bulkPut(records));
-  const persisted = records.reduce((n, r) => n + r.index.length + JSON.stringify(r.passages).length, 0);
+  const persisted = records.reduce((n, r) => n + r.index.length + JSON.stringify(r.documents).length, 0);
   report({ measure: label('persist, our shards (serialise + put)'), value: serialiseMs + putMs, unit: 'ms', note: `serialise ${serialiseMs.toFixed(0)} ms, put ${putMs.toFixed(0)} ms; ${(persisted / 1e6).toFixed(1)} M chars` });
   shards.length = 0;
   records.length = 0;

@@ -12,7 +12,7 @@ export type Range = [start: number, end: number];
 export interface Match {
   score: number;
   /** Folded index terms to highlight wherever they occur in the passage. */
-  terms: Set<string>;
+  terms: string[];
   /** Exact places (phrases), UTF-16 offsets in the document. */
   ranges: Range[];
   /** Only the document title matched, not the passage text or its heading. */
@@ -29,8 +29,8 @@ export interface Evaluation {
 
 function universe(index: SearchIndex): Matches {
   const all: Matches = new Map();
-  for (const shard of index.shards.values()) {
-    for (const p of shard.passages) all.set(p.id, { score: 0, terms: new Set(), ranges: [], titleOnly: false });
+  for (const entry of index.documents.values()) {
+    for (const p of entry.passages) all.set(p.id, { score: 0, terms: [], ranges: [], titleOnly: false });
   }
   return all;
 }
@@ -44,7 +44,7 @@ function searchWord(index: SearchIndex, word: string, prefix: boolean, fuzzy: nu
   const options = { prefix, fuzzy: fuzzy > 0 ? fuzzy : false, maxFuzzy: Math.max(fuzzy, 1) };
   for (const shard of index.shards.values()) {
     for (const r of shard.index.search(word, options)) {
-      found.set(String(r.id), { score: r.score, terms: new Set(r.terms), ranges: [], titleOnly: titleOnly(r.match) });
+      found.set(r.id as string, { score: r.score, terms: r.terms, ranges: [], titleOnly: titleOnly(r.match) });
     }
   }
   return found;
@@ -67,29 +67,33 @@ async function searchPhrase(ev: Evaluation, text: string): Promise<Matches> {
   const found: Matches = new Map();
   if (wanted.length === 0) return found;
   const query = wanted.join(' ');
+  const byDocument = new Map<string, { id: string; score: number }[]>();
   for (const shard of ev.index.shards.values()) {
-    const candidates = shard.index.search(query, { combineWith: 'AND' });
-    if (candidates.length === 0) continue;
-    const documentText = await ev.index.text(shard.documentId);
-    const title = ev.catalog.documents.get(shard.documentId)?.title ?? '';
-    const inTitle = phraseRanges(title, wanted).length > 0;
-    for (const r of candidates) {
-      const passage = shard.passages[shard.byId.get(String(r.id)) ?? -1];
+    for (const r of shard.index.search(query, { combineWith: 'AND' })) {
+      const id = r.id as string;
+      const documentId = id.slice(0, id.lastIndexOf(':'));
+      const list = byDocument.get(documentId) ?? [];
+      list.push({ id, score: r.score });
+      byDocument.set(documentId, list);
+    }
+  }
+  for (const [documentId, candidates] of byDocument) {
+    const documentText = await ev.index.text(documentId);
+    const inTitle = phraseRanges(ev.catalog.documents.get(documentId)?.title ?? '', wanted).length > 0;
+    for (const candidate of candidates) {
+      const passage = ev.index.passage(candidate.id);
       if (!passage) continue;
       const ranges = phraseRanges(documentText.slice(passage.start, passage.end), wanted, passage.start);
-      if (ranges.length > 0) found.set(passage.id, { score: r.score, terms: new Set(), ranges, titleOnly: false });
-      else if (inTitle) found.set(passage.id, { score: r.score, terms: new Set(), ranges: [], titleOnly: true });
+      if (ranges.length > 0) found.set(passage.id, { score: candidate.score, terms: [], ranges, titleOnly: false });
+      else if (inTitle) found.set(passage.id, { score: candidate.score, terms: [], ranges: [], titleOnly: true });
     }
   }
   return found;
 }
 
-function merge(into: Match, other: Match): Match {
-  for (const t of other.terms) into.terms.add(t);
-  into.ranges.push(...other.ranges);
-  into.score += other.score;
-  into.titleOnly = into.titleOnly && other.titleOnly;
-  return into;
+/** Both matches together, as a new object: leaf matches may share arrays with MiniSearch results. */
+function merge(a: Match, b: Match): Match {
+  return { score: a.score + b.score, terms: [...a.terms, ...b.terms], ranges: [...a.ranges, ...b.ranges], titleOnly: a.titleOnly && b.titleOnly };
 }
 
 function filterMatches(ev: Evaluation, matches: Matches, node: Extract<QueryNode, { type: 'filter' }>): Matches {

@@ -6,9 +6,10 @@ import type { Passage } from './passages';
 /** Sorted, merged ranges of everything the query matched inside the passage. */
 export function highlightRanges(text: string, passage: Passage, match: Match): Range[] {
   const ranges: Range[] = match.ranges.filter(([s, e]) => s >= passage.start && e <= passage.end);
-  if (match.terms.size > 0) {
+  if (match.terms.length > 0) {
+    const wanted = new Set(match.terms);
     for (const token of tokenize(text.slice(passage.start, passage.end))) {
-      if (match.terms.has(token.term)) ranges.push([passage.start + token.start, passage.start + token.end]);
+      if (wanted.has(token.term)) ranges.push([passage.start + token.start, passage.start + token.end]);
     }
   }
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

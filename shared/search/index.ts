@@ -5,6 +5,7 @@ export * from './parse-query';
 export * from './passages';
 export * from './shard';
 export * from './search-index';
+export * from './text-cache';
 export * from './catalog';
 export * from './filters';
 export * from './evaluate';

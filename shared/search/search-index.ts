@@ -1,51 +1,27 @@
-// The repository's search index: one shard per document, persisted per document, updated incrementally.
+// The repository's search index: documents hashed into a fixed set of shards, each persisted as one row.
 import type { RepositoryDb } from '../db/database';
+import type { Document } from '../model';
 import type { Passage } from './passages';
-import { buildShard, SHARD_FORMAT, shardFromRecord, shardToRecord, type Shard, type ShardRecord } from './shard';
-
-/** Keeps recently read document texts (phrase checks, snippets) up to a number of characters. */
-class TextCache {
-  private readonly texts = new Map<string, string>();
-  private size = 0;
-
-  constructor(private readonly budget: number) {}
-
-  get(id: string): string | undefined {
-    const text = this.texts.get(id);
-    if (text !== undefined) {
-      this.texts.delete(id);
-      this.texts.set(id, text);
-    }
-    return text;
-  }
-
-  set(id: string, text: string): void {
-    this.delete(id);
-    this.texts.set(id, text);
-    this.size += text.length;
-    for (const [oldest, value] of this.texts) {
-      if (this.size <= this.budget || oldest === id) break;
-      this.texts.delete(oldest);
-      this.size -= value.length;
-    }
-  }
-
-  delete(id: string): void {
-    const text = this.texts.get(id);
-    if (text === undefined) return;
-    this.texts.delete(id);
-    this.size -= text.length;
-  }
-}
+import { dropDocument, emptyShard, putDocument, SHARD_FORMAT, shardFromRecord, shardIdOf, shardToRecord, type Shard, type ShardDocument } from './shard';
+import { TextCache } from './text-cache';
 
 export interface OpenReport {
+  /** Shards read from the database. */
   loaded: number;
+  /** Documents indexed at open (new, changed, or in a shard of an older format). */
   built: number;
+  /** Documents dropped from the index because they are no longer in the repository. */
   removed: number;
+}
+
+/** A document as the index holds it, with passage positions by id. */
+export interface IndexedDocument extends ShardDocument {
+  byId: Map<string, number>;
 }
 
 export class SearchIndex {
   readonly shards = new Map<string, Shard>();
+  readonly documents = new Map<string, IndexedDocument>();
   private readonly cache: TextCache;
 
   constructor(
@@ -56,68 +32,111 @@ export class SearchIndex {
   }
 
   /**
-   * Loads every persisted shard (in parallel), builds the missing or outdated ones (new documents,
-   * a changed normaliser) and drops those of deleted documents.
+   * Loads the persisted shards in parallel, then brings them up to date: documents added or changed
+   * since are indexed, deleted ones dropped, and only the shards that changed are written back.
    */
   static async open(db: RepositoryDb, options: { textCacheCharacters?: number } = {}): Promise<{ index: SearchIndex; report: OpenReport }> {
     const index = new SearchIndex(db, options);
     const [documents, records] = await Promise.all([db.documents.toArray(), db.searchShards.toArray()]);
+    const usable = records.filter((r) => r.format === SHARD_FORMAT);
+    const outdated = records.filter((r) => r.format !== SHARD_FORMAT).map((r) => r.id);
+    if (outdated.length > 0) await db.searchShards.bulkDelete(outdated);
+    for (const shard of await Promise.all(usable.map(shardFromRecord))) {
+      index.shards.set(shard.id, shard);
+      for (const entry of shard.documents.values()) index.remember(entry);
+    }
     const current = new Map(documents.map((d) => [d.id, d]));
-    const usable = records.filter((r) => r.format === SHARD_FORMAT && current.get(r.documentId)?.textHash === r.textHash);
-    const shards = await Promise.all(usable.map(shardFromRecord));
-    for (const shard of shards) index.shards.set(shard.documentId, shard);
-    const stale = records.filter((r) => !current.has(r.documentId)).map((r) => r.documentId);
-    if (stale.length > 0) await db.searchShards.bulkDelete(stale);
+    const touched = new Set<string>();
+    let removed = 0;
+    for (const [id, entry] of [...index.documents]) {
+      if (current.get(id)?.textHash === entry.textHash && shardIdOf(id) === index.shardOf(id)?.id) continue;
+      await dropDocument(index.shardOf(id)!, id);
+      index.documents.delete(id);
+      touched.add(index.shardFor(id).id);
+      if (!current.has(id)) removed += 1;
+    }
     let built = 0;
     for (const doc of documents) {
-      if (index.shards.has(doc.id)) continue;
-      await index.indexDocument(doc.id);
+      if (index.documents.has(doc.id)) continue;
+      await index.add(doc);
+      touched.add(shardIdOf(doc.id));
       built += 1;
     }
-    return { index, report: { loaded: shards.length, built, removed: stale.length } };
+    await index.persist([...touched]);
+    return { index, report: { loaded: usable.length, built, removed } };
   }
 
-  /** (Re)builds one document's shard and persists only that shard. */
+  /** (Re)indexes one document and writes only its shard. */
   async indexDocument(documentId: string): Promise<boolean> {
-    const [doc, text] = await Promise.all([this.db.documents.get(documentId), this.db.texts.get(documentId)]);
-    if (!doc || !text) {
+    const doc = await this.db.documents.get(documentId);
+    if (!doc) {
       await this.removeDocument(documentId);
       return false;
     }
-    const shard = buildShard(doc, text.text);
-    await this.db.searchShards.put(shardToRecord(shard));
-    this.shards.set(documentId, shard);
-    this.cache.set(documentId, text.text);
-    return true;
+    const added = await this.add(doc);
+    await this.persist([shardIdOf(documentId)]);
+    return added;
   }
 
-  /** Re-indexing after an edit is indexing again: the shard is replaced whole. */
+  /** Re-indexing after an edit is indexing again: the document's passages are replaced. */
   reindexDocument(documentId: string): Promise<boolean> {
     return this.indexDocument(documentId);
   }
 
   async removeDocument(documentId: string): Promise<void> {
-    this.shards.delete(documentId);
     this.cache.delete(documentId);
-    await this.db.searchShards.delete(documentId);
+    const shard = this.shardOf(documentId);
+    this.documents.delete(documentId);
+    if (shard && (await dropDocument(shard, documentId))) await this.persist([shard.id]);
   }
 
   /** A document's text, from the cache or the texts table. */
   async text(documentId: string): Promise<string> {
     const cached = this.cache.get(documentId);
     if (cached !== undefined) return cached;
-    const row = await this.db.texts.get(documentId);
-    const text = row?.text ?? '';
+    const text = (await this.db.texts.get(documentId))?.text ?? '';
     this.cache.set(documentId, text);
     return text;
   }
 
   passage(passageId: string): Passage | undefined {
-    const documentId = passageId.slice(0, passageId.lastIndexOf(':'));
-    const shard = this.shards.get(documentId);
-    const at = shard?.byId.get(passageId);
-    return at === undefined ? undefined : shard!.passages[at];
+    const entry = this.documents.get(passageId.slice(0, passageId.lastIndexOf(':')));
+    const at = entry?.byId.get(passageId);
+    return at === undefined ? undefined : entry!.passages[at];
+  }
+
+  private async add(doc: Document): Promise<boolean> {
+    const text = await this.db.texts.get(doc.id);
+    if (!text) return false;
+    const entry = await putDocument(this.shardFor(doc.id), doc, text.text);
+    this.remember(entry);
+    this.cache.set(doc.id, text.text);
+    return true;
+  }
+
+  private remember(entry: ShardDocument): void {
+    this.documents.set(entry.documentId, { ...entry, byId: new Map(entry.passages.map((p, i) => [p.id, i])) });
+  }
+
+  private shardOf(documentId: string): Shard | undefined {
+    for (const shard of this.shards.values()) if (shard.documents.has(documentId)) return shard;
+    return undefined;
+  }
+
+  private shardFor(documentId: string): Shard {
+    const id = shardIdOf(documentId);
+    let shard = this.shards.get(id);
+    if (!shard) this.shards.set(id, (shard = emptyShard(id)));
+    return shard;
+  }
+
+  private async persist(ids: string[]): Promise<void> {
+    for (const id of ids) {
+      const shard = this.shards.get(id);
+      if (!shard || shard.documents.size === 0) {
+        this.shards.delete(id);
+        await this.db.searchShards.delete(id);
+      } else await this.db.searchShards.put(shardToRecord(shard));
+    }
   }
 }
-
-export type { ShardRecord };

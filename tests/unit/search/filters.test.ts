@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 
 const hitsOf = async (query: string): Promise<SearchHit[]> => (await env.search(query)).documents.flatMap((d) => d.hits);
-const allPassages = () => [...env.index.shards.values()].flatMap((s) => s.passages);
+const allPassages = () => [...env.index.documents.values()].flatMap((d) => d.passages);
 const cityId = (name: string) => env.catalog.cities.find((c) => c.name === name)!.id;
 const themeId = (name: string) => env.catalog.themes.find((t) => t.name === name)!.id;
 

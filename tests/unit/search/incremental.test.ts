@@ -1,6 +1,6 @@
 // The index is persisted per document and updated incrementally: add, remove and re-index equal a fresh build.
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, SHARD_FORMAT, loadCatalog, parseQuery, runSearch, type SearchIndex as Index } from '../../../shared/search';
+import { SearchIndex, SHARD_FORMAT, shardIdOf, loadCatalog, parseQuery, runSearch, type SearchIndex as Index } from '../../../shared/search';
 import { sampleSearch } from './fixture';
 
 const QUERIES = ['housing', 'Бургас', '"Anerkennung von Abschlüssen"', 'integr*', 'housng~', 'families -city', 'city:Wien', 'theme:Housing OR Wohnung', 'coded:yes lang:ita'];
@@ -21,10 +21,11 @@ describe('incremental index', () => {
   it('add → remove → re-index gives the same answers as a fresh build', async () => {
     const { db, index } = await sampleSearch();
     const before = await answers(index, db);
-    const [first, second] = [...index.shards.keys()];
+    const [first, second] = [...index.documents.keys()];
     await index.removeDocument(first!);
     await index.removeDocument(second!);
-    expect(await db.searchShards.get(first!)).toBeUndefined();
+    const stored = await db.searchShards.toArray();
+    expect(stored.flatMap((r) => r.documents.map((d) => d.documentId))).not.toContain(first!);
     const without = await answers(index, db);
     expect(JSON.stringify(without)).not.toContain(first!);
     expect(without).not.toEqual(before);
@@ -41,41 +42,57 @@ describe('incremental index', () => {
 
   it('opening again loads the persisted shards without rebuilding, and answers the same', async () => {
     const { db, index } = await sampleSearch();
+    const shards = await db.searchShards.count();
+    expect(shards).toBe(new Set([...index.documents.keys()].map(shardIdOf)).size);
     const { index: reopened, report } = await SearchIndex.open(db);
-    expect(report).toEqual({ loaded: 6, built: 0, removed: 0 });
+    expect(report).toEqual({ loaded: shards, built: 0, removed: 0 });
     expect(await answers(reopened, db)).toEqual(await answers(index, db));
   });
 
-  it('rebuilds shards of an older format or changed text, and drops those of deleted documents', async () => {
-    const { db } = await sampleSearch();
-    const [a, b, c] = (await db.searchShards.toArray()).map((r) => r.documentId);
-    await db.searchShards.update(a!, { format: SHARD_FORMAT - 1 });
-    await db.searchShards.update(b!, { textHash: 'something else' });
-    await db.searchShards.put({ ...(await db.searchShards.get(c!))!, documentId: 'gone' });
+  it('rebuilds shards of an older format or changed text, and drops documents that were deleted', async () => {
+    const { db, index: original } = await sampleSearch();
+    const expected = await answers(original, db);
+    const records = await db.searchShards.toArray();
+    const [a, b] = records;
+    await db.searchShards.update(a!.id, { format: SHARD_FORMAT - 1 });
+    const changed = b!.documents[0]!.documentId;
+    await db.searchShards.update(b!.id, { documents: b!.documents.map((d) => ({ ...d, textHash: d.documentId === changed ? 'older text' : d.textHash })) });
+    const gone = { ...b!.documents[0]!, documentId: 'gone', passages: [] };
+    const c = records.find((r) => r.id === shardIdOf('gone')) ?? { id: shardIdOf('gone'), format: SHARD_FORMAT, documents: [], index: '' };
+    if (c.index === '') {
+      const { emptyShard, shardToRecord } = await import('../../../shared/search');
+      c.index = shardToRecord(emptyShard(c.id)).index;
+    }
+    await db.searchShards.put({ ...c, documents: [...c.documents, gone] });
     const { report, index } = await SearchIndex.open(db);
-    expect(report).toEqual({ loaded: 4, built: 2, removed: 1 });
-    expect(await db.searchShards.get('gone')).toBeUndefined();
-    expect(index.shards.size).toBe(6);
-    expect((await db.searchShards.get(a!))!.format).toBe(SHARD_FORMAT);
+    expect(report.built).toBe(a!.documents.length + 1);
+    expect(report.removed).toBe(1);
+    expect(index.documents.has('gone')).toBe(false);
+    expect((await db.searchShards.toArray()).flatMap((r) => r.documents.map((d) => d.documentId))).not.toContain('gone');
+    expect((await db.searchShards.get(a!.id))!.format).toBe(SHARD_FORMAT);
+    expect(await answers(index, db)).toEqual(expected);
   });
 
   it('indexing a document that is no longer there removes its shard', async () => {
     const { db, index } = await sampleSearch();
-    const id = [...index.shards.keys()][0]!;
+    const id = [...index.documents.keys()][0]!;
     await db.documents.delete(id);
     expect(await index.indexDocument(id)).toBe(false);
-    expect(index.shards.has(id)).toBe(false);
-    expect(await db.searchShards.get(id)).toBeUndefined();
+    expect(index.documents.has(id)).toBe(false);
+    expect((await db.searchShards.toArray()).flatMap((r) => r.documents.map((d) => d.documentId))).not.toContain(id);
   });
 
-  it('persists one row per document: adding a document writes only its own row', async () => {
+  it('re-indexing a document writes only its own shard, which comes out as before', async () => {
     const { db, index } = await sampleSearch();
-    const before = new Map((await db.searchShards.toArray()).map((r) => [r.documentId, r.index]));
-    const id = [...index.shards.keys()][2]!;
-    await db.searchShards.delete(id);
-    await index.indexDocument(id);
-    const after = await db.searchShards.toArray();
-    expect(after).toHaveLength(6);
-    for (const row of after) expect(row.index).toBe(before.get(row.documentId));
+    const before = new Map((await db.searchShards.toArray()).map((r) => [r.id, r]));
+    const id = [...index.documents.keys()][2]!;
+    const own = shardIdOf(id);
+    const written: string[] = [];
+    db.searchShards.hook('creating', (key) => void written.push(String(key)));
+    db.searchShards.hook('updating', (_changes, key) => void written.push(String(key)));
+    await index.reindexDocument(id);
+    expect(written).toEqual([own]);
+    const after = await db.searchShards.get(own);
+    expect(after!.documents.map((d) => d.documentId).sort()).toEqual(before.get(own)!.documents.map((d) => d.documentId).sort());
   });
 });

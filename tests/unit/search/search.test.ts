@@ -26,9 +26,9 @@ describe('runSearch', () => {
     expect(results.totalHits).toBeGreaterThan(0);
     for (const word of highlighted(results, texts)) expect(foldWord(word)).toBe(folded);
     const expected: string[] = [];
-    for (const shard of env.index.shards.values()) {
-      const text = texts.get(shard.documentId)!;
-      for (const p of shard.passages) if (terms(text.slice(p.start, p.end)).includes(folded)) expected.push(p.id);
+    for (const entry of env.index.documents.values()) {
+      const text = texts.get(entry.documentId)!;
+      for (const p of entry.passages) if (terms(text.slice(p.start, p.end)).includes(folded)) expected.push(p.id);
     }
     expect(hitIds(results)).toEqual(expected.sort());
   });
@@ -75,7 +75,7 @@ describe('runSearch', () => {
     expect(hitIds(await env.search('families AND city'))).toEqual(hitIds(await env.search('families city')));
     expect(hitIds(await env.search('families -city'))).toEqual([...a].filter((id) => !b.has(id)).sort());
     expect(hitIds(await env.search('families NOT city'))).toEqual(hitIds(await env.search('families -city')));
-    const everything = [...env.index.shards.values()].flatMap((s) => s.passages.map((p) => p.id));
+    const everything = [...env.index.documents.values()].flatMap((d) => d.passages.map((p) => p.id));
     expect(hitIds(await env.search('NOT families'))).toEqual(everything.filter((id) => !a.has(id)).sort());
   });
 
@@ -83,7 +83,7 @@ describe('runSearch', () => {
     const report = [...env.catalog.documents.values()].find((d) => d.kind === 'report')!;
     const results = await env.search('Prague families');
     const families = new Set(hitIds(await env.search('families')));
-    const inReport = [...env.index.shards.get(report.id)!.passages].filter((p) => families.has(p.id)).map((p) => p.id);
+    const inReport = [...env.index.documents.get(report.id)!.passages].filter((p) => families.has(p.id)).map((p) => p.id);
     expect(inReport.length).toBeGreaterThan(0);
     for (const id of inReport) expect(hitIds(results)).toContain(id);
   });
