@@ -5,7 +5,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { codeSelection, getCoderName, setCoderName } from '../../../shared/coding';
 import { listChanges } from '../../../shared/db';
-import { codingRepository, REPORT_TEXT, selectText } from './coding-fixtures';
+import { addReport, codingRepository, REPORT_TEXT, selectText } from './coding-fixtures';
 import { renderApp } from './render-app';
 
 const RENTS = REPORT_TEXT.indexOf('Rents');
@@ -76,6 +76,37 @@ describe('coding a selection in the Reader', () => {
     fireEvent.keyDown(within(bar).getByRole('combobox'), { key: 'Enter' });
     expect(await screen.findByText('The passage was not coded')).toBeTruthy();
     expect(await db.segments.count()).toBe(1);
+  });
+});
+
+describe('in-vivo and speaker coding', () => {
+  it('creates a theme named by the selected words and codes the selection with it', async () => {
+    const { db, documentId } = await codingRepository();
+    await setCoderName(db, 'Maria');
+    const { container } = renderApp(`/reader/${documentId}`, db);
+    const bar = await selectAndWaitForBar(container, RENTS, RENTS + 'Rents in Graz rose fast'.length);
+    fireEvent.click(within(bar).getByRole('button', { name: /In-vivo code/ }));
+    await waitFor(async () => expect(await db.segments.count()).toBe(1));
+    const theme = (await db.themes.toArray()).find((t) => t.name === 'Rents in Graz rose fast')!;
+    expect((await db.segments.toArray())[0]!.themeIds).toEqual([theme.id]);
+  });
+
+  it('codes every turn of a speaker chosen in the sidebar', async () => {
+    const { db, schools } = await codingRepository();
+    await setCoderName(db, 'Maria');
+    const text = 'Q: Where do you live?\nAnna: In Graz.\nQ: And work?\nAnna: At the station.';
+    const turns = [...text.matchAll(/^(Q|Anna): .*$/gm)].map((m) => ({ speaker: m[1]!, start: m.index, end: m.index + m[0].length }));
+    const interview = await addReport(db, 'Interview with Anna', text);
+    await db.documents.update(interview, { turns });
+    renderApp(`/reader/${interview}`, db);
+    fireEvent.click(await screen.findByRole('button', { name: 'Code all turns of Anna…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Code all turns of Anna' });
+    fireEvent.change(within(dialog).getByRole('combobox'), { target: { value: 'Schools' } });
+    fireEvent.keyDown(within(dialog).getByRole('combobox'), { key: 'Enter' });
+    await waitFor(async () => expect(await db.segments.count()).toBe(2));
+    const coded = (await db.segments.toArray()).sort((a, b) => a.start - b.start);
+    expect(coded.map((s) => text.slice(s.start, s.end))).toEqual(['Anna: In Graz.', 'Anna: At the station.']);
+    expect(coded.every((s) => s.themeIds[0] === schools.id)).toBe(true);
   });
 });
 
