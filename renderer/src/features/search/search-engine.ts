@@ -1,0 +1,151 @@
+// The search work done off the window: keeps the sharded index and catalog in step with the repository and answers queries.
+import type { RepositoryDb } from '../../../../shared/db';
+import {
+  concordance,
+  loadCatalog,
+  parseQuery,
+  rangesToCode,
+  runSearch,
+  SearchIndex,
+  type CodingUnit,
+  type ConcordanceLine,
+  type RangeToCode,
+  type SearchCatalog,
+  type SearchResults,
+} from '../../../../shared/search';
+import type { SearchRequest } from '../../workers/search-messages';
+
+/** What the results list shows about a document beside its title. */
+export interface DocumentAbout {
+  kind: string;
+  cities: string[];
+}
+
+export interface SearchAnswer {
+  results: SearchResults;
+  about: Record<string, DocumentAbout>;
+}
+
+export interface SyncReport {
+  documents: number;
+  indexed: number;
+  removed: number;
+}
+
+/** Enough hits to code "all hits" in one go at the repository sizes the product targets. */
+const ALL_HITS = 1_000_000;
+
+export class SearchEngine {
+  private index: Promise<SearchIndex> | null = null;
+  private catalog: SearchCatalog | null = null;
+  private stamp = '';
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly db: RepositoryDb) {}
+
+  /** Brings index and catalog up to date with the repository (documents added, edited, removed; coding changed). */
+  sync(): Promise<SyncReport> {
+    return this.serial(() => this.refresh());
+  }
+
+  search(query: string, limit: number): Promise<SearchAnswer> {
+    return this.serial(async () => {
+      const { index, catalog } = await this.ready();
+      const results = await runSearch(index, catalog, parsed(query), { limit });
+      const cityNames = new Map(catalog.cities.map((c) => [c.id, c.name]));
+      const about: Record<string, DocumentAbout> = {};
+      for (const d of results.documents) {
+        const doc = catalog.documents.get(d.documentId);
+        about[d.documentId] = { kind: doc?.kind ?? '', cities: (doc?.cityIds ?? []).map((id) => cityNames.get(id) ?? '').filter(Boolean) };
+      }
+      return { results, about };
+    });
+  }
+
+  concordance(query: string, limit: number): Promise<ConcordanceLine[]> {
+    return this.serial(async () => {
+      const { index, catalog } = await this.ready();
+      const results = await runSearch(index, catalog, parsed(query), { limit });
+      return concordance(results, (id) => index.text(id));
+    });
+  }
+
+  /** The ranges to code for every hit of the query, or only for the passages named. */
+  rangesToCode(query: string, unit: CodingUnit, passageIds?: string[]): Promise<RangeToCode[]> {
+    return this.serial(async () => {
+      const { index, catalog } = await this.ready();
+      const results = await runSearch(index, catalog, parsed(query), { limit: ALL_HITS });
+      const wanted = passageIds ? new Set(passageIds) : null;
+      const hits = results.documents.flatMap((d) => d.hits).filter((h) => !h.titleOnly && (!wanted || wanted.has(h.passage.id)));
+      const texts = new Map<string, string>();
+      for (const hit of hits) if (!texts.has(hit.passage.documentId)) texts.set(hit.passage.documentId, await index.text(hit.passage.documentId));
+      return rangesToCode(hits, unit, texts);
+    });
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async ready(): Promise<{ index: SearchIndex; catalog: SearchCatalog }> {
+    await this.refresh();
+    return { index: await this.index!, catalog: this.catalog! };
+  }
+
+  /** Cheap fingerprint of what the catalog and index depend on: document count and the change log's state. */
+  private async currentStamp(): Promise<string> {
+    const [documents, last, done] = await Promise.all([
+      this.db.documents.count(),
+      this.db.changes.orderBy(':id').lastKey(),
+      this.db.changes.where('state').equals('done').count(),
+    ]);
+    return `${documents}:${String(last ?? 0)}:${done}`;
+  }
+
+  private async refresh(): Promise<SyncReport> {
+    const stamp = await this.currentStamp();
+    if (this.index === null) {
+      this.index = SearchIndex.open(this.db).then(({ index }) => index);
+      this.index.catch(() => (this.index = null));
+    }
+    const index = await this.index;
+    if (stamp === this.stamp && this.catalog) return { documents: this.catalog.documents.size, indexed: 0, removed: 0 };
+    const catalog = await loadCatalog(this.db);
+    let indexed = 0;
+    let removed = 0;
+    for (const [id, doc] of catalog.documents) {
+      if (index.documents.get(id)?.textHash === doc.textHash) continue;
+      if (await index.indexDocument(id)) indexed += 1;
+    }
+    for (const id of [...index.documents.keys()]) {
+      if (catalog.documents.has(id)) continue;
+      await index.removeDocument(id);
+      removed += 1;
+    }
+    this.catalog = catalog;
+    this.stamp = stamp;
+    return { documents: catalog.documents.size, indexed, removed };
+  }
+}
+
+function parsed(query: string) {
+  const result = parseQuery(query);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.query;
+}
+
+/** Answers one request of the worker protocol. */
+export function answerRequest(engine: SearchEngine, request: SearchRequest): Promise<unknown> {
+  switch (request.type) {
+    case 'sync':
+      return engine.sync();
+    case 'search':
+      return engine.search(request.query, request.limit);
+    case 'concordance':
+      return engine.concordance(request.query, request.limit);
+    case 'ranges':
+      return engine.rangesToCode(request.query, request.unit, request.passageIds);
+  }
+}
