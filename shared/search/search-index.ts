@@ -32,8 +32,8 @@ export class SearchIndex {
   }
 
   /**
-   * Loads the persisted shards in parallel, then brings them up to date: documents added or changed
-   * since are indexed, deleted ones dropped, and only the shards that changed are written back.
+   * Loads the persisted shards in parallel, then brings them up to date: documents added, renamed or
+   * changed since are indexed, deleted ones dropped, and only the shards that changed are written back.
    */
   static async open(db: RepositoryDb, options: { textCacheCharacters?: number } = {}): Promise<{ index: SearchIndex; report: OpenReport }> {
     const index = new SearchIndex(db, options);
@@ -49,7 +49,8 @@ export class SearchIndex {
     const touched = new Set<string>();
     let removed = 0;
     for (const [id, entry] of [...index.documents]) {
-      if (current.get(id)?.textHash === entry.textHash && shardIdOf(id) === index.shardOf(id)?.id) continue;
+      const doc = current.get(id);
+      if (doc && doc.textHash === entry.textHash && doc.title === entry.title && shardIdOf(id) === index.shardOf(id)?.id) continue;
       await dropDocument(index.shardOf(id)!, id);
       index.documents.delete(id);
       touched.add(index.shardFor(id).id);

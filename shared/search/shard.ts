@@ -37,6 +37,8 @@ export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
 export interface ShardDocument {
   documentId: string;
   textHash: string;
+  /** The title as indexed (a passage's title field): a renamed document is indexed again. */
+  title: string;
   passages: Passage[];
 }
 
@@ -76,7 +78,7 @@ export async function putDocument(shard: Shard, doc: Indexable, text: string): P
   await dropDocument(shard, doc.id);
   const passages = passagesOf(doc, text);
   shard.index.addAll(passages.map((p) => ({ id: p.id, text: text.slice(p.start, p.end), title: doc.title, heading: p.heading ?? '' })));
-  const entry = { documentId: doc.id, textHash: doc.textHash, passages };
+  const entry = { documentId: doc.id, textHash: doc.textHash, title: doc.title, passages };
   shard.documents.set(doc.id, entry);
   return entry;
 }

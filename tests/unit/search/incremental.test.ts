@@ -73,6 +73,19 @@ describe('incremental index', () => {
     expect(await answers(index, db)).toEqual(expected);
   });
 
+  it('indexes a renamed document again at open, so its new title is found', async () => {
+    const { db, index } = await sampleSearch();
+    const id = [...index.documents.keys()][1]!;
+    await db.documents.update(id, { title: 'Quellenverzeichnis Zwischenbericht' });
+    const { index: reopened, report } = await SearchIndex.open(db);
+    expect(report).toMatchObject({ built: 1, removed: 0 });
+    const catalog = await loadCatalog(db);
+    const parsed = parseQuery('Quellenverzeichnis');
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const results = await runSearch(reopened, catalog, parsed.query);
+    expect(results.documents.map((d) => d.documentId)).toEqual([id]);
+  });
+
   it('indexing a document that is no longer there removes its shard', async () => {
     const { db, index } = await sampleSearch();
     const id = [...index.documents.keys()][0]!;
