@@ -3,7 +3,7 @@
 import './dom-setup';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createMemo, setCoderName } from '../../../shared/coding';
+import { codeSelection, createMemo, setCoderName } from '../../../shared/coding';
 import { testContext } from '../../helpers';
 import { codingRepository } from './coding-fixtures';
 import { renderApp } from './render-app';
@@ -20,6 +20,17 @@ describe('the Memos screen', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Theme' }));
     await waitFor(() => expect(screen.getAllByTestId('memo-entry')).toHaveLength(1));
     expect(screen.getByTestId('memo-entry').textContent).toContain('Housing');
+  });
+
+  it('lists the memo a coded passage carries, with its quote and document', async () => {
+    const { db, documentId, housing } = await codingRepository();
+    await codeSelection(db, testContext, { documentId, start: 0, end: 7, themeIds: [housing.id], memo: 'First words matter.' });
+    renderApp('/memos', db);
+    await waitFor(() => expect(screen.getAllByTestId('memo-entry')).toHaveLength(1));
+    const entry = screen.getByTestId('memo-entry');
+    expect(entry.textContent).toContain('Passage');
+    expect(within(entry).getByRole('link', { name: '“Housing” in Graz report' }).getAttribute('href')).toBe(`#/reader/${documentId}`);
+    expect(entry.textContent).toContain('First words matter.');
   });
 
   it('writes a memo on a document in the Reader, saved when the field is left', async () => {

@@ -108,6 +108,18 @@ describe('in-vivo and speaker coding', () => {
     expect(coded.map((s) => text.slice(s.start, s.end))).toEqual(['Anna: In Graz.', 'Anna: At the station.']);
     expect(coded.every((s) => s.themeIds[0] === schools.id)).toBe(true);
   });
+
+  it('offers speaker coding from a speaker name in the text', async () => {
+    const { db } = await codingRepository();
+    await setCoderName(db, 'Maria');
+    const text = 'Q: Where do you live?\nAnna: In Graz.';
+    const interview = await addReport(db, 'Interview with Anna', text);
+    await db.documents.update(interview, { turns: [{ speaker: 'Q', start: 0, end: 21 }, { speaker: 'Anna', start: 22, end: text.length }] });
+    const { container } = renderApp(`/reader/${interview}`, db);
+    await waitFor(() => expect(container.querySelector('article button[title="Code all turns of Anna…"]')).not.toBeNull());
+    fireEvent.click(container.querySelector('article button[title="Code all turns of Anna…"]')!);
+    expect(await screen.findByRole('dialog', { name: 'Code all turns of Anna' })).toBeTruthy();
+  });
 });
 
 describe('the passage panel', () => {

@@ -3,7 +3,7 @@ import { Anchor, Badge, Card, Center, Group, Loader, ScrollArea, SegmentedContro
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { listMemos, type MemoListEntry } from '../../../../shared/coding';
-import type { RepositoryDb } from '../../../../shared/db';
+import { getDocumentText, type RepositoryDb } from '../../../../shared/db';
 import { MEMO_TARGETS, type MemoTarget } from '../../../../shared/model';
 import { useRepository } from '../../db';
 
@@ -29,12 +29,30 @@ async function targetHref(db: RepositoryDb, memo: MemoListEntry): Promise<string
   }
 }
 
+/** The memo a coded passage carries itself (written in the Reader's passage panel), shown like a memo on the passage. */
+async function passageMemos(db: RepositoryDb): Promise<{ memo: MemoListEntry; href: string }[]> {
+  const segments = await db.segments.filter((s) => s.memo.trim() !== '').toArray();
+  return Promise.all(
+    segments.map(async (s) => {
+      const [doc, text] = await Promise.all([db.documents.get(s.documentId), getDocumentText(db, s.documentId)]);
+      const quote = text.slice(s.start, s.end).replace(/\s+/g, ' ');
+      const name = `“${quote.length > 60 ? `${quote.slice(0, 59)}…` : quote}” in ${doc?.title ?? 'a removed document'}`;
+      return {
+        memo: { id: `passage-${s.id}`, targetType: 'segment' as const, targetId: s.id, title: '', text: s.memo, coder: s.coder, createdAt: s.createdAt, updatedAt: s.updatedAt, targetName: name, targetExists: true },
+        href: `#/reader/${encodeURIComponent(s.documentId)}`,
+      };
+    }),
+  );
+}
+
 export function MemosScreen() {
   const db = useRepository();
   const [filter, setFilter] = useState<string>('all');
   const memos = useLiveQuery(async () => {
     const list = await listMemos(db, filter === 'all' ? {} : { targetType: filter as MemoTarget });
-    return Promise.all(list.map(async (memo) => ({ memo, href: await targetHref(db, memo) })));
+    const entries = await Promise.all(list.map(async (memo) => ({ memo, href: await targetHref(db, memo) })));
+    if (filter === 'all' || filter === 'segment') entries.push(...(await passageMemos(db)));
+    return entries.sort((a, b) => b.memo.updatedAt.localeCompare(a.memo.updatedAt));
   }, [db, filter]);
   return (
     <ScrollArea flex={1} type="auto">

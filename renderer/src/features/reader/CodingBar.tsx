@@ -65,7 +65,7 @@ export function CodingBar({ anchor, selectedText, themes, recent, onApply, onInV
               ))}
             </Group>
           )}
-          <ThemePicker themes={themes} onChoose={onApply} label="Code with theme… (type to filter)" />
+          <ThemePicker themes={themes} onChoose={onApply} label="Code with theme… (/ to type)" />
           <Button size="xs" variant="light" onClick={onInVivo}>
             In-vivo code (new theme named by the words)
           </Button>

@@ -73,10 +73,16 @@ function DocumentReader({ documentId }: { documentId: string }) {
   const textRoot = useRef<HTMLDivElement>(null);
   const { pending, clear } = useTextSelection(textRoot, text);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [speaker, setSpeaker] = useState<string | null>(null);
   const [recentIds, setRecentIds] = useState<string[]>(loadRecent);
   const recent = useMemo(() => recentIds.map((id) => themeById.get(id)).filter((t): t is Theme => t !== undefined), [recentIds, themeById]);
   const speakers = useMemo(() => [...new Set((doc?.turns ?? []).map((t) => t.speaker).filter((s): s is string => !!s))], [doc?.turns]);
   const openSegment = useCallback((id: string) => setActiveId(id), []);
+  // The speaker dialog lives in the sidebar, which shows the codebook again when the name is clicked.
+  const codeSpeaker = useCallback((name: string) => {
+    setActiveId(null);
+    setSpeaker(name);
+  }, []);
   const active = activeId ? segmentById.get(activeId) : undefined;
 
   const remember = useCallback((themeId: string) => {
@@ -112,6 +118,11 @@ function DocumentReader({ documentId }: { documentId: string }) {
     if (!pending) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') return clear();
+      // "/" moves to the theme palette, for coding from the keyboard.
+      if (e.key === '/' && !isTyping(e.target)) {
+        e.preventDefault();
+        return document.querySelector<HTMLInputElement>('[data-testid="coding-bar"] input')?.focus();
+      }
       const digit = digitOf(e.key);
       if (digit === null || isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
       const theme = recent[digit - 1];
@@ -164,6 +175,7 @@ function DocumentReader({ documentId }: { documentId: string }) {
                 lanes={lanes}
                 activeSegmentId={activeId}
                 onOpenSegment={openSegment}
+                onSpeaker={codeSpeaker}
               />
             </article>
           )}
@@ -188,6 +200,8 @@ function DocumentReader({ documentId }: { documentId: string }) {
               <ThemeLegend segments={data.segments} themes={data.themes} />
               <SpeakerCoding
                 speakers={speakers}
+                speaker={speaker}
+                setSpeaker={setSpeaker}
                 themes={data.themes}
                 onCode={(speaker, theme) =>
                   void withCoder(ask, `The turns of ${speaker} were not coded`, (ctx) => codeSpeakerTurns(db, ctx, documentId, speaker, [theme.id]))

@@ -14,6 +14,8 @@ interface ReaderTextProps {
   lanes: ReadonlyMap<string, number>;
   activeSegmentId: string | null;
   onOpenSegment: (segmentId: string) => void;
+  /** A click on a speaker's name offers to code all of that speaker's turns. */
+  onSpeaker?: (speaker: string) => void;
 }
 
 function highlightStyle(colours: string[]): React.CSSProperties {
@@ -28,7 +30,7 @@ function themesOf(segment: Segment | undefined, themes: ReadonlyMap<string, Them
 }
 
 /** A speaker label; its data-start/data-end say which text it stands for (none when the label is not in the text). */
-function SpeakerLabel({ block }: { block: ReadingBlock }) {
+function SpeakerLabel({ block, onSpeaker }: { block: ReadingBlock; onSpeaker?: (speaker: string) => void }) {
   return (
     <span data-start={block.start} data-end={block.labelEnd} data-label="">
       {block.timeStart !== null && (
@@ -36,9 +38,15 @@ function SpeakerLabel({ block }: { block: ReadingBlock }) {
           {clockTime(block.timeStart)}
         </Text>
       )}
-      <Text span fw={700}>
-        {block.speaker}
-      </Text>
+      {onSpeaker && block.speaker ? (
+        <button type="button" className={classes.speaker} title={`Code all turns of ${block.speaker}…`} onClick={() => onSpeaker(block.speaker!)}>
+          {block.speaker}
+        </button>
+      ) : (
+        <Text span fw={700}>
+          {block.speaker}
+        </Text>
+      )}
       {': '}
     </span>
   );
@@ -91,7 +99,7 @@ function Stripes({ block, segments, themes, lanes, activeSegmentId, onOpenSegmen
 }
 
 const Block = memo(function Block(props: BlockProps) {
-  const { block, segments, themes, onOpenSegment } = props;
+  const { block, segments, themes, onOpenSegment, onSpeaker } = props;
   const hasLabelInText = block.labelEnd > block.start;
   return (
     <>
@@ -100,9 +108,9 @@ const Block = memo(function Block(props: BlockProps) {
       )}
       <Paragraph block={block}>
         <Stripes {...props} />
-        {block.speaker && !hasLabelInText && <SpeakerLabel block={block} />}
+        {block.speaker && !hasLabelInText && <SpeakerLabel block={block} onSpeaker={onSpeaker} />}
         {block.pieces.map((piece) => {
-          if (piece.label) return piece.start === block.start ? <SpeakerLabel key={piece.start} block={block} /> : null;
+          if (piece.label) return piece.start === block.start ? <SpeakerLabel key={piece.start} block={block} onSpeaker={onSpeaker} /> : null;
           if (piece.segmentIds.length === 0) {
             return (
               <span key={piece.start} data-start={piece.start} data-end={piece.end}>

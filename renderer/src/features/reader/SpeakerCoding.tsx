@@ -1,11 +1,18 @@
 // Speaker-aware coding for transcripts: every turn of one speaker coded with a theme at once.
 import { Button, Modal, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import type { Theme } from '../../../../shared/model';
 import { ThemePicker } from './ThemePicker';
 
-export function SpeakerCoding({ speakers, themes, onCode }: { speakers: readonly string[]; themes: readonly Theme[]; onCode: (speaker: string, theme: Theme) => void }) {
-  const [speaker, setSpeaker] = useState<string | null>(null);
+interface SpeakerCodingProps {
+  speakers: readonly string[];
+  themes: readonly Theme[];
+  /** The speaker whose turns are being coded (the dialog is open), or null. */
+  speaker: string | null;
+  setSpeaker: (speaker: string | null) => void;
+  onCode: (speaker: string, theme: Theme) => void;
+}
+
+export function SpeakerCoding({ speakers, themes, speaker, setSpeaker, onCode }: SpeakerCodingProps) {
   if (speakers.length === 0) return null;
   return (
     <Stack gap={4} role="group" aria-label="Speakers">
