@@ -14,6 +14,7 @@ import { importSession as appImportSession, ImportSessionContext, type ImportSes
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { MemosScreen } from '../features/memos/MemosScreen';
 import { ReaderScreen } from '../features/reader/ReaderScreen';
+import { ReaderAtHit } from '../features/search/ReaderAtHit';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { ShareScreen } from '../features/share/ShareScreen';
 import { AboutModal } from './AboutModal';
@@ -29,12 +30,15 @@ function Screens({ db }: { db: RepositoryDb }) {
   const openAbout = useCallback(() => setAboutOpen(true), []);
   const goTo = useCallback((path: string) => navigate(path), [navigate]);
   useMenuCommands(db, { openAbout, goTo });
-  const readerMatch = /^\/reader\/([^/]+)$/.exec(location);
+  const readerMatch = /^\/reader\/([^/]+)(?:\/\d+)?$/.exec(location);
   if (readerMatch && readerMatch[1] !== lastDocument) setLastDocument(readerMatch[1]!);
   return (
     <AppLayout location={location} readerPath={lastDocument ? `/reader/${lastDocument}` : '/reader'} onAbout={openAbout}>
       <Switch>
         <Route path="/library" component={LibraryScreen} />
+        <Route path="/reader/:id/:offset">
+          {(params) => <ReaderAtHit documentId={decodeURIComponent(params.id)} offset={Number(params.offset)} />}
+        </Route>
         <Route path="/reader/:id">{(params) => <ReaderScreen documentId={decodeURIComponent(params.id)} />}</Route>
         <Route path="/reader">
           <ReaderScreen documentId={null} />

@@ -8,6 +8,7 @@ import { repositoryName } from '../../../shared/db';
 import { isDesktop } from '../bridge';
 import { useRepository } from '../db';
 import { HistoryDrawer } from '../features/history/HistoryDrawer';
+import { SavedSearchLinks } from '../features/search/SavedSearchLinks';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { SCREENS, screenOf } from './navigation';
 import { StatusBar } from './StatusBar';
@@ -76,7 +77,7 @@ export function AppLayout({ location, readerPath, onAbout, children }: AppLayout
           {SCREENS.map((screen) => {
             const active = current?.path === screen.path;
             const href = `#${screen.path === '/reader' ? readerPath : screen.path}`;
-            return (
+            const link = (
               <NavLink
                 key={screen.path}
                 component="a"
@@ -92,6 +93,8 @@ export function AppLayout({ location, readerPath, onAbout, children }: AppLayout
                 mb={2}
               />
             );
+            if (screen.path !== '/search') return link;
+            return [link, <SavedSearchLinks key="saved-searches" onPick={close} />];
           })}
         </AppShell.Section>
       </AppShell.Navbar>

@@ -94,18 +94,8 @@ export class SearchEngine {
     return { index: await this.index!, catalog: this.catalog! };
   }
 
-  /** Cheap fingerprint of what the catalog and index depend on: document count and the change log's state. */
-  private async currentStamp(): Promise<string> {
-    const [documents, last, done] = await Promise.all([
-      this.db.documents.count(),
-      this.db.changes.orderBy(':id').lastKey(),
-      this.db.changes.where('state').equals('done').count(),
-    ]);
-    return `${documents}:${String(last ?? 0)}:${done}`;
-  }
-
   private async refresh(): Promise<SyncReport> {
-    const stamp = await this.currentStamp();
+    const stamp = await repositoryStamp(this.db);
     if (this.index === null) {
       this.index = SearchIndex.open(this.db).then(({ index }) => index);
       this.index.catch(() => (this.index = null));
@@ -128,6 +118,12 @@ export class SearchEngine {
     this.stamp = stamp;
     return { documents: catalog.documents.size, indexed, removed };
   }
+}
+
+/** Cheap fingerprint of what results depend on: the number of documents and the change log's state (undo included). */
+export async function repositoryStamp(db: RepositoryDb): Promise<string> {
+  const [documents, last, done] = await Promise.all([db.documents.count(), db.changes.orderBy(':id').lastKey(), db.changes.where('state').equals('done').count()]);
+  return `${documents}:${String(last ?? 0)}:${done}`;
 }
 
 function parsed(query: string) {

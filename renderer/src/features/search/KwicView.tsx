@@ -1,0 +1,76 @@
+// Keyword in context: concordance lines (left | keyword | right), sortable by the word left or right, exported as CSV.
+import { Button, Group, ScrollArea, SegmentedControl, Table, Text } from '@mantine/core';
+import { IconFileExport } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { formatTime, sortConcordance, type ConcordanceLine } from '../../../../shared/search';
+import classes from './SearchScreen.module.css';
+
+export type KwicOrder = 'document' | 'left' | 'right';
+
+interface KwicViewProps {
+  lines: ConcordanceLine[];
+  onExport: (lines: ConcordanceLine[]) => void;
+  onOpen: (documentId: string, offset: number) => void;
+}
+
+function place(line: ConcordanceLine): string {
+  const parts = [line.title];
+  if (line.page !== undefined) parts.push(`p. ${line.page}`);
+  if (line.timeStart !== undefined) parts.push(formatTime(line.timeStart));
+  if (line.speaker !== undefined) parts.push(line.speaker);
+  return parts.join(' · ');
+}
+
+export function KwicView({ lines, onExport, onOpen }: KwicViewProps) {
+  const [order, setOrder] = useState<KwicOrder>('document');
+  const sorted = useMemo(() => (order === 'document' ? lines : sortConcordance(lines, order)), [lines, order]);
+  return (
+    <>
+      <Group justify="space-between" mb="xs">
+        <Group gap="xs">
+          <Text size="sm" c="dimmed">
+            Sort by
+          </Text>
+          <SegmentedControl
+            size="xs"
+            aria-label="Sort the lines by"
+            value={order}
+            onChange={(value) => setOrder(value as KwicOrder)}
+            data={[
+              { value: 'document', label: 'Document' },
+              { value: 'left', label: 'Left word' },
+              { value: 'right', label: 'Right word' },
+            ]}
+          />
+        </Group>
+        <Button size="xs" variant="default" leftSection={<IconFileExport size={16} />} onClick={() => onExport(sorted)} disabled={lines.length === 0}>
+          Export CSV
+        </Button>
+      </Group>
+      <ScrollArea type="auto">
+        <Table striped highlightOnHover aria-label="Keyword in context" layout="fixed" verticalSpacing={4} fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th className={classes.left} style={{ textAlign: 'right' }}>
+                Left
+              </Table.Th>
+              <Table.Th style={{ width: '16%', textAlign: 'center' }}>Keyword</Table.Th>
+              <Table.Th className={classes.right}>Right</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sorted.map((line) => (
+              <Table.Tr key={`${line.documentId}:${line.offset}`} title={place(line)} style={{ cursor: 'pointer' }} onClick={() => onOpen(line.documentId, line.offset)} data-testid="kwic-line">
+                <Table.Td className={classes.left}>
+                  <span>{line.left}</span>
+                </Table.Td>
+                <Table.Td className={classes.keyword}>{line.keyword}</Table.Td>
+                <Table.Td className={classes.right}>{line.right}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea>
+    </>
+  );
+}
