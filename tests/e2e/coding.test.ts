@@ -40,6 +40,27 @@ async function uncodedStretch(): Promise<{ from: { x: number; y: number }; to: {
   }, SENTENCE_LENGTH);
 }
 
+/** Screen points at the characters at document offsets `from` and `to - 1`, wherever their pieces are. */
+async function pointsAt(from: number, to: number): Promise<{ from: { x: number; y: number }; to: { x: number; y: number } }> {
+  return app.page.evaluate(
+    ([a, b]) => {
+      const pieces = [...document.querySelectorAll<HTMLElement>('article [data-start]:not([data-label])')];
+      const rectAt = (offset: number) => {
+        const piece = pieces.find((p) => Number(p.dataset.start) <= offset && offset < Number(p.dataset.end))!;
+        const r = document.createRange();
+        const at = offset - Number(piece.dataset.start);
+        r.setStart(piece.firstChild!, at);
+        r.setEnd(piece.firstChild!, at + 1);
+        return r.getBoundingClientRect();
+      };
+      const first = rectAt(a!);
+      const last = rectAt(b! - 1);
+      return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
+    },
+    [from, to],
+  );
+}
+
 const highlightAt = (start: number) => app.page.locator(`mark[data-start="${start}"]`);
 
 describe('coding in the Reader, in Chromium', () => {
@@ -115,6 +136,34 @@ describe('coding in the Reader, in Chromium', () => {
     await page.getByRole('button', { name: 'Switch to light mode' }).click();
   });
 
+  it('codes an overlapping passage with another theme: both show, each with its own margin lane', async () => {
+    const { page } = app;
+    const points = await pointsAt(start + 20, start + 80);
+    await page.mouse.move(points.from.x, points.from.y);
+    await page.mouse.down();
+    await page.mouse.move(points.to.x, points.to.y, { steps: 8 });
+    await page.mouse.up();
+    const bar = page.getByTestId('coding-bar');
+    await expect.poll(() => bar.isVisible()).toBe(true);
+    // The theme used before is on key 1.
+    expect(await bar.getByRole('button', { name: /^1: Housing/ }).count()).toBe(1);
+    await bar.getByRole('combobox').fill('language');
+    await bar.getByRole('combobox').press('Enter');
+    await expect.poll(() => page.getByTestId('margin-stripe').count()).toBe(stripesBefore + 2);
+    const overlap = page.locator(`mark[data-start="${start + 20}"]`);
+    expect((await overlap.getAttribute('data-segments'))!.split(' ')).toHaveLength(2);
+    const paragraph = overlap.locator('xpath=ancestor::p[1]');
+    const lanes = await paragraph.getByTestId('margin-stripe').evaluateAll((els) => els.map((e) => getComputedStyle(e).left));
+    expect(new Set(lanes).size).toBe(2);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => bar.count()).toBe(0);
+    await page.screenshot({ path: artifact('coding-05-overlap-light.png') });
+    await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: artifact('coding-05-overlap-dark.png') });
+    await page.getByRole('button', { name: 'Switch to light mode' }).click();
+  });
+
   it('lists the changes in the History drawer, newest first', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'History', exact: true }).click();
@@ -122,7 +171,7 @@ describe('coding in the Reader, in Chromium', () => {
     await expect.poll(() => drawer.getByTestId('history-entry').count()).toBeGreaterThan(1);
     expect(await drawer.getByTestId('history-entry').first().innerText()).toMatch(/Coded a passage[\s\S]*Ada Researcher[\s\S]*Done/);
     await page.waitForTimeout(400);
-    await page.screenshot({ path: artifact('coding-05-history-light.png') });
+    await page.screenshot({ path: artifact('coding-05b-history-light.png') });
     await page.keyboard.press('Escape');
   });
 
