@@ -71,6 +71,27 @@ describe('editing the codebook', () => {
     await waitFor(async () => expect((await db.themes.toArray()).find((t) => t.name === 'Rent')?.parentId).toBe(housing.id));
   });
 
+  it('moves a theme under another by dragging it, and with Move to… from the keyboard', async () => {
+    const { db, housing, schools } = await codingRepository();
+    await setCoderName(db, 'Maria');
+    renderApp('/codebook', db);
+    await screen.findByRole('tree', { name: 'Themes' });
+    const dataTransfer = { types: ['application/x-comparanda-theme'], setData: () => {}, getData: () => schools.id, effectAllowed: 'move' };
+    fireEvent.dragStart(row('Schools'), { dataTransfer });
+    fireEvent.dragOver(row('Housing'), { dataTransfer });
+    fireEvent.drop(row('Housing'), { dataTransfer });
+    await waitFor(async () => expect((await db.themes.get(schools.id))!.parentId).toBe(housing.id));
+
+    await waitFor(() => expect(within(row('Schools')).getByRole('button', { name: 'Actions for Schools' })).toBeTruthy());
+    fireEvent.click(within(row('Schools')).getByRole('button', { name: 'Actions for Schools' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Move to…' }));
+    const dialog = await screen.findByRole('dialog', { name: /Move theme: Schools/ });
+    fireEvent.click(within(dialog).getByRole('textbox', { name: 'New parent' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Top level' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Move' }));
+    await waitFor(async () => expect((await db.themes.get(schools.id))!.parentId).toBeNull());
+  });
+
   it('imports a CSV codebook and reports what was added; a malformed one is reported without changes', async () => {
     const { db } = await codingRepository();
     await setCoderName(db, 'Maria');

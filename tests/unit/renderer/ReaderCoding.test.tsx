@@ -79,6 +79,21 @@ describe('coding a selection in the Reader', () => {
   });
 });
 
+describe('drag and drop coding', () => {
+  it('codes the selection dropped on a theme of the codebook beside the text', async () => {
+    const { db, documentId, schools } = await codingRepository();
+    await setCoderName(db, 'Maria');
+    const { container } = renderApp(`/reader/${documentId}`, db);
+    await selectAndWaitForBar(container, SCHOOLS, SCHOOLS + 'Schools helped'.length);
+    const target = screen.getAllByTestId('drop-theme').find((el) => el.textContent === 'Schools')!;
+    const dataTransfer = { dropEffect: 'none', types: ['text/plain'], getData: () => 'Schools helped' };
+    fireEvent.dragOver(target, { dataTransfer });
+    fireEvent.drop(target, { dataTransfer });
+    await waitFor(async () => expect(await db.segments.count()).toBe(1));
+    expect((await db.segments.toArray())[0]).toMatchObject({ start: SCHOOLS, end: SCHOOLS + 14, themeIds: [schools.id] });
+  });
+});
+
 describe('in-vivo and speaker coding', () => {
   it('creates a theme named by the selected words and codes the selection with it', async () => {
     const { db, documentId } = await codingRepository();
