@@ -217,6 +217,18 @@ describe('coding in the Reader, in Chromium', () => {
     await page.getByRole('button', { name: 'Switch to light mode' }).click();
   });
 
+  it('shows the Cities tab and the Memos screen', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}/#/codebook`);
+    await page.getByRole('tab', { name: 'Cities' }).click();
+    const cities = page.getByRole('table', { name: 'Cities' });
+    await expect.poll(() => cities.locator('tbody tr').count()).toBeGreaterThan(3);
+    await page.screenshot({ path: artifact('coding-10-cities-light.png') });
+    await page.goto(`${app.url}/#/memos`);
+    await expect.poll(() => page.getByTestId('memo-entry').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: artifact('coding-11-memos-light.png') });
+  });
+
   it('reported no page errors', () => {
     expect(app.pageErrors).toEqual([]);
   });
