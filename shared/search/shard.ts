@@ -12,7 +12,7 @@ export const SHARD_FORMAT = 2;
  * lands in the same shard: adding or re-indexing one document re-serialises only 1/SHARD_COUNT of
  * the index, and an incrementally updated index equals a fresh build.
  */
-export const SHARD_COUNT = 32;
+export const SHARD_COUNT = 128;
 
 export const FIELD_BOOSTS = { text: 1, heading: 2, title: 3 } as const;
 
