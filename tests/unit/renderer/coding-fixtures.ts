@@ -1,8 +1,12 @@
 // Test repositories for the coding screens: documents with known text, themes and cities, written through the real functions.
+import { configure } from '@testing-library/react';
 import { addDocument, createCity, createTheme, type RepositoryDb } from '../../../shared/db';
 import { sha256Hex } from '../../../shared/hash';
 import type { City, Theme } from '../../../shared/model';
 import { freshDb, testContext } from '../../helpers';
+
+// Each coding step is a Dexie transaction and a live-query round trip; on a busy 2-core machine one can take over a second.
+configure({ asyncUtilTimeout: 5000 });
 
 export const REPORT_TEXT = 'Housing was the first worry.\n\nRents in Graz rose fast after 2020.\n\nSchools helped the children settle.';
 
