@@ -181,7 +181,7 @@ function DocumentReader({ documentId }: { documentId: string }) {
           )}
         </Stack>
       </Box>
-      <Box component="aside" aria-label="Coding" w={300} className={classes.side}>
+      <Box component="aside" aria-label="Coding" w={300} className={classes.side} data-open={active ? true : undefined}>
         <ScrollArea flex={1} type="auto">
           {active ? (
             <SegmentPanel

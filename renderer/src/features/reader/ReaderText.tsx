@@ -153,11 +153,17 @@ const Block = memo(function Block(props: BlockProps) {
   );
 });
 
-export function ReaderText({ blocks, ...rest }: ReaderTextProps) {
+export function ReaderText({ blocks, activeSegmentId, ...rest }: ReaderTextProps) {
   return (
     <div className={classes.text} data-reader-text="">
       {blocks.map((block) => (
-        <Block key={block.start} block={block} {...rest} />
+        // Only the blocks of the open passage see it change, so opening one re-renders a few blocks, not thousands.
+        <Block
+          key={block.start}
+          block={block}
+          activeSegmentId={activeSegmentId && block.pieces.some((p) => p.segmentIds.includes(activeSegmentId)) ? activeSegmentId : null}
+          {...rest}
+        />
       ))}
     </div>
   );
