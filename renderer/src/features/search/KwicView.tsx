@@ -37,7 +37,7 @@ export function KwicView({ lines, onExport, onOpen }: KwicViewProps) {
             value={order}
             onChange={(value) => setOrder(value as KwicOrder)}
             data={[
-              { value: 'document', label: 'Document' },
+              { value: 'document', label: 'Document order' },
               { value: 'left', label: 'Left word' },
               { value: 'right', label: 'Right word' },
             ]}
@@ -64,7 +64,9 @@ export function KwicView({ lines, onExport, onOpen }: KwicViewProps) {
                 <Table.Td className={classes.left}>
                   <span>{line.left}</span>
                 </Table.Td>
-                <Table.Td className={classes.keyword}>{line.keyword}</Table.Td>
+                <Table.Td className={classes.keyword}>
+                  <mark>{line.keyword}</mark>
+                </Table.Td>
                 <Table.Td className={classes.right}>{line.right}</Table.Td>
               </Table.Tr>
             ))}

@@ -24,17 +24,17 @@ export function ResultsList({ answer, selected, onToggle, onOpen }: ResultsListP
                 {doc.title}
               </Text>
               {about[doc.documentId]?.kind && (
-                <Badge variant="light" color="gray" size="sm">
+                <Badge variant="light" color="gray" size="sm" style={{ flexShrink: 0 }}>
                   {about[doc.documentId]!.kind}
                 </Badge>
               )}
               {about[doc.documentId]?.cities.map((city) => (
-                <Badge key={city} variant="outline" size="sm">
+                <Badge key={city} variant="outline" size="sm" style={{ flexShrink: 0 }}>
                   {city}
                 </Badge>
               ))}
             </Group>
-            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
               {doc.hitCount} hit{doc.hitCount === 1 ? '' : 's'}
               {doc.hits.length < doc.hitCount ? ` (showing ${doc.hits.length})` : ''}
             </Text>

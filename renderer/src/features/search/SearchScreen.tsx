@@ -90,6 +90,8 @@ export function SearchScreen() {
 
   const code = async (themeId: string, unit: CodingUnit) => {
     if (!service || runnable === null) return;
+    // The coder's name is asked (once) in a dialog of its own, so this one closes first.
+    setCoding(false);
     const ctx = await askCoder();
     if (!ctx) return;
     const ranges = await service.ask({ type: 'ranges', query: runnable, unit, ...(selected.size > 0 && codingSelected ? { passageIds: [...selected] } : {}) });
@@ -99,7 +101,6 @@ export function SearchScreen() {
       notifications.show({ title: 'Nothing was coded', message: coded.error.message, color: 'red' });
       return;
     }
-    setCoding(false);
     notifications.show({
       title: 'Hits coded',
       message: `${coded.value.length} passage${coded.value.length === 1 ? '' : 's'} coded with "${theme?.name ?? ''}". Undo removes them in one step.`,
@@ -137,7 +138,7 @@ export function SearchScreen() {
           <Group gap="xs">
             {pending && <Loader size="xs" aria-label="Searching" />}
             {results && (
-              <Text size="sm" c="dimmed" data-testid="result-count">
+              <Text size="sm" c="dimmed" data-testid="result-count" data-query={runnable ?? undefined}>
                 {results.totalHits} passage{results.totalHits === 1 ? '' : 's'} in {results.totalDocuments} document{results.totalDocuments === 1 ? '' : 's'}
               </Text>
             )}
@@ -167,7 +168,7 @@ export function SearchScreen() {
             <SaveSearchButton query={query} disabled={runnable === null} />
           </Group>
         </Group>
-        <ScrollArea flex={1} type="auto" mt="sm">
+        <ScrollArea flex={1} type="auto" mt="sm" scrollbars="y" offsetScrollbars>
           {answer && 'failure' in answer && answer.query === runnable && (
             <Alert color="red" icon={<IconAlertTriangle size={18} />} title="The search failed">
               {answer.failure}
