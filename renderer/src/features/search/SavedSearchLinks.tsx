@@ -23,6 +23,7 @@ export function SavedSearchLinks({ onPick }: { onPick?: () => void }) {
           key={s.id}
           label={s.name}
           description={s.query}
+          component="button"
           aria-label={`Saved search ${s.name}`}
           leftSection={<IconBookmark size={16} stroke={1.6} />}
           active={location === '/search' && currentQuery() === s.query}
