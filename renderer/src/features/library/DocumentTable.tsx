@@ -78,7 +78,7 @@ const DocumentRowView = memo(function DocumentRowView({ row, index, focusable, o
       data-selected={selected || undefined}
     >
       <Table.Td className={classes.cell}>
-        {/* A native checkbox: a Mantine one per row made fast scrolling measurably slower. */}
+        {/* A native checkbox: one element per row where Mantine's renders several. */}
         <input
           type="checkbox"
           className={`${classes.select} ${classes.rowSelect}`}
