@@ -1,7 +1,7 @@
 // Evaluates a query tree over the shards: MiniSearch for words, stored text for phrases, predicates for filters.
 import type { SearchCatalog } from './catalog';
 import { compileFilter } from './filters';
-import { terms, tokenize } from './normalise';
+import { forEachWord, terms } from './normalise';
 import type { Passage } from './passages';
 import type { QueryNode } from './query';
 import type { SearchIndex } from './search-index';
@@ -36,7 +36,11 @@ function universe(index: SearchIndex): Matches {
 }
 
 function titleOnly(match: Record<string, string[]>): boolean {
-  return Object.values(match).every((fields) => fields.length === 1 && fields[0] === 'title');
+  for (const term in match) {
+    const fields = match[term]!;
+    if (fields.length !== 1 || fields[0] !== 'title') return false;
+  }
+  return true;
 }
 
 function searchWord(index: SearchIndex, word: string, prefix: boolean, fuzzy: number): Matches {
@@ -52,13 +56,21 @@ function searchWord(index: SearchIndex, word: string, prefix: boolean, fuzzy: nu
 
 /** Where `wanted` occurs as consecutive words in `text` (offsets shifted by `base`). */
 export function phraseRanges(text: string, wanted: string[], base = 0): Range[] {
-  const tokens = tokenize(text);
+  const n = wanted.length;
   const ranges: Range[] = [];
-  for (let i = 0; i + wanted.length <= tokens.length; i += 1) {
-    let k = 0;
-    while (k < wanted.length && tokens[i + k]!.term === wanted[k]) k += 1;
-    if (k === wanted.length) ranges.push([base + tokens[i]!.start, base + tokens[i + wanted.length - 1]!.end]);
-  }
+  if (n === 0) return ranges;
+  // The last n words seen, in a ring: compared with the phrase at every word.
+  const words: string[] = new Array<string>(n).fill('');
+  const starts: number[] = new Array<number>(n).fill(0);
+  let seen = 0;
+  forEachWord(text, (term, start, end) => {
+    words[seen % n] = term;
+    starts[seen % n] = start;
+    seen += 1;
+    if (seen < n || term !== wanted[n - 1]) return;
+    for (let k = 0; k < n - 1; k += 1) if (words[(seen + k) % n] !== wanted[k]) return;
+    ranges.push([base + starts[seen % n]!, base + end]);
+  });
   return ranges;
 }
 

@@ -74,6 +74,14 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Calls `visit` with each folded word and its offsets, without building a token list. */
+export function forEachWord(text: string, visit: (term: string, start: number, end: number) => void): void {
+  for (const match of text.matchAll(WORD)) {
+    const term = foldWord(match[0]);
+    if (term.length > 0) visit(term, match.index, match.index + match[0].length);
+  }
+}
+
 /** The folded words only: MiniSearch's tokenizer at index and query time. */
 export function terms(text: string): string[] {
   const out: string[] = [];

@@ -14,14 +14,12 @@ export interface OpenReport {
   removed: number;
 }
 
-/** A document as the index holds it, with passage positions by id. */
-export interface IndexedDocument extends ShardDocument {
-  byId: Map<string, number>;
-}
 
 export class SearchIndex {
   readonly shards = new Map<string, Shard>();
-  readonly documents = new Map<string, IndexedDocument>();
+  readonly documents = new Map<string, ShardDocument>();
+  /** Every indexed passage by id: one lookup per hit. */
+  private readonly passages = new Map<string, Passage>();
   private readonly cache: TextCache;
 
   constructor(
@@ -52,7 +50,7 @@ export class SearchIndex {
       const doc = current.get(id);
       if (doc && doc.textHash === entry.textHash && doc.title === entry.title && shardIdOf(id) === index.shardOf(id)?.id) continue;
       await dropDocument(index.shardOf(id)!, id);
-      index.documents.delete(id);
+      index.forget(id);
       touched.add(index.shardFor(id).id);
       if (!current.has(id)) removed += 1;
     }
@@ -87,7 +85,7 @@ export class SearchIndex {
   async removeDocument(documentId: string): Promise<void> {
     this.cache.delete(documentId);
     const shard = this.shardOf(documentId);
-    this.documents.delete(documentId);
+    this.forget(documentId);
     if (shard && (await dropDocument(shard, documentId))) await this.persist([shard.id]);
   }
 
@@ -101,9 +99,7 @@ export class SearchIndex {
   }
 
   passage(passageId: string): Passage | undefined {
-    const entry = this.documents.get(passageId.slice(0, passageId.lastIndexOf(':')));
-    const at = entry?.byId.get(passageId);
-    return at === undefined ? undefined : entry!.passages[at];
+    return this.passages.get(passageId);
   }
 
   private async add(doc: Document): Promise<boolean> {
@@ -116,7 +112,14 @@ export class SearchIndex {
   }
 
   private remember(entry: ShardDocument): void {
-    this.documents.set(entry.documentId, { ...entry, byId: new Map(entry.passages.map((p, i) => [p.id, i])) });
+    this.forget(entry.documentId);
+    this.documents.set(entry.documentId, entry);
+    for (const p of entry.passages) this.passages.set(p.id, p);
+  }
+
+  private forget(documentId: string): void {
+    for (const p of this.documents.get(documentId)?.passages ?? []) this.passages.delete(p.id);
+    this.documents.delete(documentId);
   }
 
   private shardOf(documentId: string): Shard | undefined {
