@@ -50,12 +50,12 @@ const QUERIES: Record<string, string[]> = {
 
 /** The no-index baseline: one precompiled RegExp per query, run over every text. */
 const SCANS: Record<string, RegExp[]> = {
-  term: [/\bhousing\b/giu, /\bWohnung\b/giu, /\bintegrazione\b/giu, /(?<!\p{L})Бургас(?!\p{L})/giu, /\basylum\b/giu, /\bBeratung\b/giu],
-  AND: [/\bhousing\b[^]*?\blandlord\b/giu, /\bWohnung\b[^]*?\bMiete\b/giu],
-  phrase: [/\bsocial\s+worker\b/giu, /\bresidence\s+permit\b/giu, /\bcorso\s+di\s+lingua\b/giu],
-  prefix: [/\bhous\w*/giu, /\bintegr\w*/giu, /\bWohn\w*/giu],
-  fuzzy: [/\bh\w?o\w?u\w?s\w?i?n\w?g\b/giu],
-  filtered: [/\bhousing\b/giu],
+  term: [/\bhousing\b/gi, /\bWohnung\b/gi, /\bintegrazione\b/gi, /(?<![а-яА-ЯёЁ])Бургас(?![а-яА-ЯёЁ])/gi, /\basylum\b/gi, /\bBeratung\b/gi],
+  AND: [/\bhousing\b[^]*?\blandlord\b/gi, /\bWohnung\b[^]*?\bMiete\b/gi],
+  phrase: [/\bsocial\s+worker\b/gi, /\bresidence\s+permit\b/gi, /\bcorso\s+di\s+lingua\b/gi],
+  prefix: [/\bhous\w*/gi, /\bintegr\w*/gi, /\bWohn\w*/gi],
+  fuzzy: [/\bh\w?o\w?u\w?s\w?i?n\w?g\b/gi],
+  filtered: [/\bhousing\b/gi],
 };
 
 function percentile(values: number[], p: number): number {
