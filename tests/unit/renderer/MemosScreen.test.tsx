@@ -29,7 +29,7 @@ describe('the Memos screen', () => {
     await waitFor(() => expect(screen.getAllByTestId('memo-entry')).toHaveLength(1));
     const entry = screen.getByTestId('memo-entry');
     expect(entry.textContent).toContain('Passage');
-    expect(within(entry).getByRole('link', { name: '“Housing” in Graz report' }).getAttribute('href')).toBe(`#/reader/${documentId}`);
+    expect(within(entry).getByRole('link', { name: '“Housing” in Graz report' }).getAttribute('href')).toBe(`#/reader/${documentId}/0`);
     expect(entry.textContent).toContain('First words matter.');
   });
 

@@ -9,7 +9,7 @@ import { useRepository } from '../../db';
 
 const TARGET_LABELS: Partial<Record<MemoTarget, string>> = { document: 'Document', theme: 'Theme', city: 'City', segment: 'Passage', cell: 'Compare cell', repository: 'Repository' };
 
-/** Where a memo's target is shown: a document's Reader, the Codebook, or the passage's document. */
+/** Where a memo's target is shown: a document's Reader, the Codebook, or the passage in its document. */
 async function targetHref(db: RepositoryDb, memo: MemoListEntry): Promise<string | null> {
   if (!memo.targetExists) return null;
   switch (memo.targetType) {
@@ -17,7 +17,7 @@ async function targetHref(db: RepositoryDb, memo: MemoListEntry): Promise<string
       return `#/reader/${encodeURIComponent(memo.targetId)}`;
     case 'segment': {
       const segment = await db.segments.get(memo.targetId);
-      return segment ? `#/reader/${encodeURIComponent(segment.documentId)}` : null;
+      return segment ? `#/reader/${encodeURIComponent(segment.documentId)}/${segment.start}` : null;
     }
     case 'theme':
     case 'city':
@@ -39,7 +39,8 @@ async function passageMemos(db: RepositoryDb): Promise<{ memo: MemoListEntry; hr
       const name = `“${quote.length > 60 ? `${quote.slice(0, 59)}…` : quote}” in ${doc?.title ?? 'a removed document'}`;
       return {
         memo: { id: `passage-${s.id}`, targetType: 'segment' as const, targetId: s.id, title: '', text: s.memo, coder: s.coder, createdAt: s.createdAt, updatedAt: s.updatedAt, targetName: name, targetExists: true },
-        href: `#/reader/${encodeURIComponent(s.documentId)}`,
+        // The Reader opens at the passage (the route the Search screen's hits use).
+        href: `#/reader/${encodeURIComponent(s.documentId)}/${s.start}`,
       };
     }),
   );
