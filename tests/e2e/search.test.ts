@@ -66,6 +66,10 @@ describe('search in Chromium', () => {
     const group = page.getByRole('listitem').first();
     expect(await group.innerText()).toContain('Vienna');
     await page.screenshot({ path: artifact('search-02-hits.png') });
+    await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: artifact('search-02-hits-dark.png') });
+    await page.getByRole('button', { name: 'Switch to light mode' }).click();
   });
 
   it('narrows by a facet click', async () => {

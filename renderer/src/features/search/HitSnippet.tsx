@@ -1,10 +1,21 @@
 // A hit's snippet with the matched words marked, and where it is: page, time and speaker.
 import { formatTime, type SearchHit } from '../../../../shared/search';
 
+/** Where the shown text starts: after a leading "Speaker:" label, which the location already names, unless it is marked. */
+function labelEnd(hit: SearchHit): number {
+  const { snippet, passage } = hit;
+  if (passage.speaker === undefined || snippet.start !== passage.start) return 0;
+  const prefix = `${passage.speaker}:`;
+  if (!snippet.text.startsWith(prefix)) return 0;
+  let end = prefix.length;
+  while (snippet.text[end] === ' ') end += 1;
+  return snippet.highlights.some(([start]) => start < end) ? 0 : end;
+}
+
 export function HitSnippet({ hit }: { hit: SearchHit }) {
   const { snippet, passage } = hit;
   const parts = [];
-  let at = 0;
+  let at = labelEnd(hit);
   for (const [start, end] of snippet.highlights) {
     if (start > at) parts.push(snippet.text.slice(at, start));
     parts.push(<mark key={start}>{snippet.text.slice(start, end)}</mark>);

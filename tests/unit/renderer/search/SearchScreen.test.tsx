@@ -43,6 +43,8 @@ describe('the Search screen', () => {
     const hit = within(group).getByTestId('hit');
     expect([...hit.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['social housing']);
     expect(within(hit).getByTestId('hit-location').textContent).toBe('Interviewer');
+    // The speaker is named once: the label at the start of the turn is left out of the snippet.
+    expect(hit.textContent).toMatch(/^InterviewerVienna is often presented as a model for social housing\./);
   });
 
   it('opens the Reader at the first marked word of a hit', async () => {
