@@ -35,6 +35,9 @@ export interface SyncReport {
 /** Enough hits to code "all hits" in one go at the repository sizes the product targets. */
 const ALL_HITS = 1_000_000;
 
+/** Above this many changed documents the index is reopened rather than updated one document at a time. */
+const BULK = 20;
+
 export class SearchEngine {
   private index: Promise<SearchIndex> | null = null;
   private catalog: SearchCatalog | null = null;
@@ -103,16 +106,24 @@ export class SearchEngine {
     const index = await this.index;
     if (stamp === this.stamp && this.catalog) return { documents: this.catalog.documents.size, indexed: 0, removed: 0 };
     const catalog = await loadCatalog(this.db);
+    const changed = [...catalog.documents.values()].filter((doc) => index.documents.get(doc.id)?.textHash !== doc.textHash);
+    const gone = [...index.documents.keys()].filter((id) => !catalog.documents.has(id));
     let indexed = 0;
     let removed = 0;
-    for (const [id, doc] of catalog.documents) {
-      if (index.documents.get(id)?.textHash === doc.textHash) continue;
-      if (await index.indexDocument(id)) indexed += 1;
-    }
-    for (const id of [...index.documents.keys()]) {
-      if (catalog.documents.has(id)) continue;
-      await index.removeDocument(id);
-      removed += 1;
+    if (changed.length + gone.length > BULK) {
+      // Many documents at once (an archive opened, a large import): reopening reads the shards stored with them
+      // and writes each touched shard once, instead of once per document.
+      const reopened = SearchIndex.open(this.db);
+      this.index = reopened.then(({ index: fresh }) => fresh);
+      const { report } = await reopened;
+      indexed = report.built;
+      removed = report.removed;
+    } else {
+      for (const doc of changed) if (await index.indexDocument(doc.id)) indexed += 1;
+      for (const id of gone) {
+        await index.removeDocument(id);
+        removed += 1;
+      }
     }
     this.catalog = catalog;
     this.stamp = stamp;

@@ -11,7 +11,7 @@ const titles = (answer: Awaited<ReturnType<SearchEngine['search']>>) => answer.r
 
 async function addNote(db: Awaited<ReturnType<typeof sampleRepository>>, title: string, text: string) {
   const { id: _id, sourceId: _s, textLength: _l, createdAt: _c, updatedAt: _u, ...template } = (await db.documents.toArray())[0]!;
-  const input = { ...template, title, text, sha256: title.padEnd(64, '0'), textHash: title, cityIds: [], themeIds: [], pages: [], turns: [], headings: [] };
+  const input = { ...template, title, text, sha256: `${title}#`.padEnd(64, '0'), textHash: title, cityIds: [], themeIds: [], pages: [], turns: [], headings: [] };
   const added = await addDocument(db, testContext, input as never, null);
   if (!added.ok) throw new Error(added.error.message);
   return added.value;
@@ -42,6 +42,16 @@ describe('the search engine behind the worker', () => {
     });
     expect((await engine.search('zanzibarite', 50)).results.totalHits).toBe(0);
     expect(await engine.sync()).toMatchObject({ indexed: 0, removed: 0 });
+  });
+
+  it('reopens the index when many documents arrive at once, and still finds each', async () => {
+    const db = await sampleRepository();
+    const engine = new SearchEngine(db);
+    await engine.sync();
+    for (let i = 0; i < 25; i += 1) await addNote(db, `Note ${i}`, `Visit number ${i} to the quixotic allotment.`);
+    expect(await engine.sync()).toMatchObject({ documents: 31, indexed: 25, removed: 0 });
+    expect((await engine.search('quixotic', 100)).results.totalDocuments).toBe(25);
+    expect(await new SearchEngine(db).sync()).toMatchObject({ documents: 31, indexed: 0 });
   });
 
   it('sees coding from search in coded: filters, and its undo', async () => {
