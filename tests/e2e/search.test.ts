@@ -1,5 +1,6 @@
 // End to end in Chromium: the sample project searched with a phrase and a city filter, a hit opened in the Reader,
 // keyword in context, all hits coded with a theme and seen in the Reader, then undone; typing-to-results time measured.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifact, openApp, type AppSession } from './browser';
 
@@ -113,6 +114,13 @@ describe('search in Chromium', () => {
     }).toBe(true);
     await page.waitForTimeout(300);
     await page.screenshot({ path: artifact('search-05-kwic.png') });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('keyword-in-context.csv');
+    const csv = await readFile((await download.path())!, 'utf8');
+    const rows = csv.trimEnd().split('\r\n');
+    expect(rows[0]).toBe('document,page,time,speaker,offset,left,keyword,right');
+    expect(rows.length).toBe((await page.getByTestId('kwic-line').count()) + 1);
+    expect(rows.slice(1).every((r) => r.startsWith('"Interview with a housing official, Vienna"') && /,housing,/.test(r))).toBe(true);
   });
 
   it('codes all hits with a theme, sees them in the Reader, and undoes in one step', async () => {
