@@ -118,4 +118,23 @@ describe('the Search screen', () => {
     await undo(db);
     expect(await db.segments.count()).toBe(segmentsBefore);
   });
+
+  it('codes only the selected hits, each as its passage', async () => {
+    const db = await sampleRepository();
+    renderSearch(db);
+    type('housing city:Vienna');
+    await resultCount('housing city:Vienna');
+    expect(screen.getByRole('button', { name: 'Code selected hits…' }).hasAttribute('disabled')).toBe(true);
+    const boxes = screen.getAllByRole('checkbox');
+    fireEvent.click(boxes[0]!);
+    fireEvent.click(boxes[2]!);
+    const idsBefore = new Set((await db.segments.toArray()).map((s) => s.id));
+    fireEvent.click(screen.getByRole('button', { name: 'Code selected hits…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Code the selected hits' });
+    fireEvent.click(within(dialog).getByRole('textbox', { name: 'Theme' }));
+    fireEvent.click(await within(dialog).findByRole('option', { name: 'Participation' }));
+    expect(within(dialog).getByTestId('code-summary').textContent).toMatch(/^2 hits in 1 document will be coded with "Participation"/);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Code 2 hits' }));
+    await waitFor(async () => expect((await db.segments.toArray()).filter((s) => !idsBefore.has(s.id))).toHaveLength(2), { timeout: 5000 });
+  });
 });
