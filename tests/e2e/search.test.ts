@@ -21,6 +21,24 @@ const THEME = 'Cultural mediators';
 const queryBox = () => app.page.getByRole('textbox', { name: /Search the documents/ });
 const hits = () => app.page.getByTestId('hit');
 
+/** How many search shards the repository database holds, read with IndexedDB itself. */
+const storedShards = () =>
+  app.page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('comparanda-repository');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('searchShards').objectStore('searchShards').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+
 /** Types a query and returns the milliseconds until the result count shows the new query's answer. */
 async function typeAndTime(query: string): Promise<number> {
   const { page } = app;
@@ -43,6 +61,8 @@ describe('search in Chromium', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Open sample project' }).click();
     await expect.poll(() => page.locator('[role="grid"][aria-label="Documents"] tbody tr[aria-rowindex]').count(), { timeout: 20_000 }).toBeGreaterThan(3);
+    // The search worker builds the index after the sample project arrives, before Search is opened.
+    await expect.poll(storedShards, { timeout: 20_000 }).toBeGreaterThan(0);
     await page.getByRole('link', { name: /^Search/ }).click();
     await expect.poll(() => queryBox().isVisible()).toBe(true);
   });
