@@ -1,6 +1,8 @@
 // End to end in Chromium: the sample project searched with a phrase and a city filter, a hit opened in the Reader,
 // keyword in context, all hits coded with a theme and seen in the Reader, then undone; typing-to-results time measured.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifact, openApp, type AppSession } from './browser';
 
@@ -183,6 +185,26 @@ describe('search in Chromium', () => {
     await saved.click();
     await expect.poll(() => queryBox().inputValue()).toBe(WIDE_QUERY);
     await page.screenshot({ path: artifact('search-08-saved.png') });
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('finds a file imported afterwards (the import worker stores it, the search worker picks it up)', async () => {
+    const { page } = app;
+    const folder = await mkdtemp(join(tmpdir(), 'comparanda-search-'));
+    const path = join(folder, 'harbour-notes.txt');
+    await writeFile(path, 'Field notes from the harbour.\n\nThe zyxquartz committee met in the port office on Monday.\n');
+    await page.getByRole('link', { name: /^Library/ }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import files…' }).first().click();
+    await (await chooser).setFiles([path]);
+    const report = page.getByRole('dialog', { name: 'Import report' });
+    await report.waitFor({ timeout: 30_000 });
+    await report.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('link', { name: /^Search/ }).click();
+    await typeAndTime('zyxquartz');
+    expect(await page.getByTestId('result-count').innerText()).toBe('1 passage in 1 document');
+    expect(await hits().first().locator('mark').innerText()).toBe('zyxquartz');
+    await rm(folder, { recursive: true, force: true });
     expect(app.pageErrors).toEqual([]);
   });
 });
