@@ -1,5 +1,6 @@
 // The .comparanda archive layout: format name and version, entry paths, manifest schema and limits.
 import { z } from 'zod';
+import { TABLE_NAMES } from '../model';
 
 export const ARCHIVE_FORMAT = 'comparanda';
 /** The newest archive format this version writes and reads; older ones are upgraded on read. */
@@ -7,20 +8,8 @@ export const ARCHIVE_FORMAT_VERSION = 1;
 export const MANIFEST_PATH = 'manifest.json';
 export const ARCHIVE_EXTENSION = '.comparanda';
 
-/** Every data file, one per table, in load order. */
-export const DATA_TABLES = [
-  'documents',
-  'texts',
-  'sources',
-  'cities',
-  'themes',
-  'segments',
-  'memos',
-  'chapters',
-  'attributeDefinitions',
-  'changes',
-  'settings',
-] as const;
+/** Every data file, one per table, in load order: the repository's content tables, then the log and settings. */
+export const DATA_TABLES = [...TABLE_NAMES, 'changes', 'settings'] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
 export function dataPath(table: DataTable): string {
