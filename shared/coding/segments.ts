@@ -1,6 +1,6 @@
 // Passage coding: code a selection, add or remove themes, adjust boundaries, city override, memo, delete, quote.
-import { isoNow, randomId, segmentSchema, segmentText, type IdGenerator, type Segment } from '../model';
-import { getDocumentText, mutate, type MutationContext, type NewSegment, type RepositoryDb } from '../db';
+import { isoNow, segmentSchema, segmentText, type IdGenerator, type Segment } from '../model';
+import { getDocumentText, mutate, newSegmentRow, type MutationContext, type NewSegment, type RepositoryDb } from '../db';
 import { validRow } from '../db/validate';
 import { DomainError, type Result } from '../result';
 import { deleteSegmentRow, requireCity, requireDocument, requireSegment, requireTheme, unique } from './lookups';
@@ -17,23 +17,7 @@ export async function plannedSegment(db: RepositoryDb, ctx: CodingContext, input
   for (const id of themeIds) await requireTheme(db, id);
   if (input.cityId) await requireCity(db, input.cityId);
   await assertNoConflict(db, { ...input, themeIds });
-  const now = isoNow(ctx.clock);
-  return validRow(
-    segmentSchema,
-    {
-      id: (ctx.newId ?? randomId)(),
-      documentId: input.documentId,
-      start: input.start,
-      end: input.end,
-      themeIds,
-      cityId: input.cityId ?? null,
-      memo: input.memo ?? '',
-      coder: ctx.coder,
-      createdAt: now,
-      updatedAt: now,
-    },
-    'coded passage',
-  );
+  return newSegmentRow(ctx, input, themeIds);
 }
 
 /** Codes a selection with one or more themes, under the overlap rule (see overlap.ts). */

@@ -30,26 +30,31 @@ export async function codePassage(
     for (const themeId of input.themeIds) {
       if (!(await db.themes.get(themeId))) throw new DomainError('not-found', 'A chosen theme is no longer in the codebook.');
     }
-    const now = isoNow(ctx.clock);
-    const segment = validRow(
-      segmentSchema,
-      {
-        id: (ctx.newId ?? randomId)(),
-        documentId: input.documentId,
-        start: input.start,
-        end: input.end,
-        themeIds: input.themeIds,
-        cityId: input.cityId ?? null,
-        memo: input.memo ?? '',
-        coder: ctx.coder,
-        createdAt: now,
-        updatedAt: now,
-      },
-      'coded passage',
-    );
+    const segment = newSegmentRow(ctx, input, input.themeIds);
     await draft.put('segments', segment);
     return segment;
   });
+}
+
+/** A validated new segment row for `input` with `themeIds`, coded by ctx.coder now; not yet written. */
+export function newSegmentRow(ctx: MutationContext & { newId?: IdGenerator }, input: NewSegment, themeIds: string[]): Segment {
+  const now = isoNow(ctx.clock);
+  return validRow(
+    segmentSchema,
+    {
+      id: (ctx.newId ?? randomId)(),
+      documentId: input.documentId,
+      start: input.start,
+      end: input.end,
+      themeIds,
+      cityId: input.cityId ?? null,
+      memo: input.memo ?? '',
+      coder: ctx.coder,
+      createdAt: now,
+      updatedAt: now,
+    },
+    'coded passage',
+  );
 }
 
 export async function segmentsOfDocument(db: RepositoryDb, documentId: string): Promise<Segment[]> {
