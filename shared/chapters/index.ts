@@ -1,0 +1,2 @@
+// Chapters: writing them (edit) and drafting them from the matrix.
+export * from './edit';
