@@ -25,6 +25,7 @@ import {
   type TableName,
   type Theme,
 } from '../model';
+import type { SavedSearch } from '../search/saved-search';
 import type { ArchiveManifest, DataTable } from './format';
 
 export interface ArchiveContents {
@@ -40,7 +41,16 @@ export interface ArchiveContents {
   attributeDefinitions: AttributeDefinition[];
   changes: Change[];
   settings: Setting[];
+  savedSearches: SavedSearch[];
+  /** The persisted search index: opaque rows (`id`, `format`, …) owned by shared/search, rebuilt when unusable. */
+  searchShards: ArchivedShard[];
 }
+
+/** A search-index shard as the archive sees it: only its key and format are checked here. */
+export const archivedShardSchema = z.looseObject({ id: z.string().min(1), format: z.number() });
+export type ArchivedShard = z.infer<typeof archivedShardSchema>;
+
+export const savedSearchSchema = z.object({ id: z.string().min(1), name: z.string().min(1), query: z.string(), createdAt: z.string() });
 
 /** A source row in data/sources.json: the bytes are the entry named by `file`. */
 export const archivedSourceSchema = sourceSchema.omit({ bytes: true }).extend({ file: z.string().startsWith('originals/') });
@@ -64,6 +74,8 @@ export const FILE_SCHEMAS: Record<DataTable, z.ZodType> = {
   sources: archivedSourceSchema,
   changes: changeSchema,
   settings: settingSchema,
+  savedSearches: savedSearchSchema,
+  searchShards: archivedShardSchema,
 };
 
 /** Singular names for messages ("an invalid city in data/cities.json"). */
@@ -79,4 +91,6 @@ export const ROW_NAMES: Record<DataTable, string> = {
   attributeDefinitions: 'attribute definition',
   changes: 'change-log entry',
   settings: 'setting',
+  savedSearches: 'saved search',
+  searchShards: 'search index shard',
 };

@@ -4,13 +4,22 @@ import { TABLE_NAMES } from '../model';
 
 export const ARCHIVE_FORMAT = 'comparanda';
 /** The newest archive format this version writes and reads; older ones are upgraded on read. */
-export const ARCHIVE_FORMAT_VERSION = 1;
+export const ARCHIVE_FORMAT_VERSION = 2;
 export const MANIFEST_PATH = 'manifest.json';
 export const ARCHIVE_EXTENSION = '.comparanda';
 
-/** Every data file, one per table, in load order: the repository's content tables, then the log and settings. */
-export const DATA_TABLES = [...TABLE_NAMES, 'changes', 'settings'] as const;
+/**
+ * Every data file, one per table, in load order: the repository's content tables, the log and
+ * settings, then (since format 2) saved searches and the persisted search index.
+ */
+export const DATA_TABLES = [...TABLE_NAMES, 'changes', 'settings', 'savedSearches', 'searchShards'] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
+
+/** The format version that introduced each data file: older archives lack it and get it from an upgrade. */
+export const TABLE_SINCE: Readonly<Partial<Record<DataTable, number>>> = { savedSearches: 2, searchShards: 2 };
+
+/** Tables holding derived or workspace data rather than repository content. */
+export const NON_CONTENT_TABLES: readonly DataTable[] = ['settings', 'savedSearches', 'searchShards'];
 
 export function dataPath(table: DataTable): string {
   return `data/${table}.json`;
@@ -28,6 +37,14 @@ export const manifestSchema = z.object({
   counts: z.record(z.string(), z.number().int().nonnegative()),
   /** SHA-256 (hex) of every entry other than the manifest, keyed by entry path. */
   entries: z.record(z.string(), sha256),
+  /** Present when the archive holds a selection of the repository rather than all of it. */
+  selection: z
+    .object({
+      cities: z.array(z.string()),
+      themes: z.array(z.string()),
+      chapters: z.boolean(),
+    })
+    .optional(),
 });
 export type ArchiveManifest = z.infer<typeof manifestSchema>;
 

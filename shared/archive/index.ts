@@ -1,6 +1,7 @@
 // The .comparanda repository archive: export, untrusted read, and load into an empty repository.
 export * from './format';
-export type { ArchiveContents } from './contents';
+export type { ArchiveContents, ArchivedShard } from './contents';
+export type { ArchiveSelection } from './select';
 export { exportArchive, type ExportOptions, type ArchivedSource } from './write';
 export { readArchive } from './read';
 export { loadArchiveInto, openArchive } from './load';

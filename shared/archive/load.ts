@@ -3,7 +3,7 @@ import type { RepositoryDb } from '../db';
 import { countRepository, type RepositoryCounts } from '../db';
 import { DomainError, ok, toFailure, type Result } from '../result';
 import type { ArchiveContents } from './contents';
-import { DATA_TABLES, type ArchiveLimits } from './format';
+import { DATA_TABLES, NON_CONTENT_TABLES, type ArchiveLimits } from './format';
 import { readArchive } from './read';
 
 /** Writes every row or none; a repository that already holds anything is refused. */
@@ -11,7 +11,7 @@ export async function loadArchiveInto(db: RepositoryDb, contents: ArchiveContent
   try {
     await db.transaction('rw', DATA_TABLES.map((t) => db.table(t)), async () => {
       for (const table of DATA_TABLES) {
-        if (table === 'settings') continue;
+        if (NON_CONTENT_TABLES.includes(table)) continue;
         if ((await db.table(table).count()) > 0) {
           throw new DomainError('not-empty', 'An archive can only be opened into an empty repository; this one already holds data.');
         }
@@ -19,8 +19,8 @@ export async function loadArchiveInto(db: RepositoryDb, contents: ArchiveContent
       for (const table of DATA_TABLES) {
         const rows: unknown[] = contents[table];
         if (rows.length === 0) continue;
-        // Settings describe the workspace: the archive's values replace any defaults already set.
-        if (table === 'settings') await db.settings.bulkPut(contents.settings);
+        // Settings, saved searches and the search index are workspace or derived data: the archive's rows replace any already there.
+        if (NON_CONTENT_TABLES.includes(table)) await db.table(table).bulkPut(rows);
         else await db.table(table).bulkAdd(rows);
       }
     });

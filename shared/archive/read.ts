@@ -8,6 +8,7 @@ import {
   DATA_TABLES,
   DEFAULT_LIMITS,
   MANIFEST_PATH,
+  TABLE_SINCE,
   dataPath,
   manifestSchema,
   type ArchiveLimits,
@@ -87,6 +88,8 @@ export async function readArchive(
     const raw: RawTables = {};
     for (const table of DATA_TABLES) {
       const entry = files.get(dataPath(table));
+      // A table newer than the archive's format is supplied by the upgrade.
+      if (!entry && manifest.formatVersion < (TABLE_SINCE[table] ?? 1)) continue;
       if (!entry) throw new DomainError('damaged', `${fileName} is damaged or incomplete: "${dataPath(table)}" is missing.`);
       raw[table] = parseJson(entry, dataPath(table), fileName);
     }

@@ -6,8 +6,10 @@ import { ARCHIVE_FORMAT_VERSION } from './format';
 export type RawTables = Record<string, unknown>;
 export type Upgrade = (tables: RawTables) => RawTables;
 
-/** Format 1 is the first: nothing to upgrade yet. Add `1: (tables) => …` when format 2 ships. */
-export const UPGRADES: Readonly<Record<number, Upgrade>> = {};
+export const UPGRADES: Readonly<Record<number, Upgrade>> = {
+  /** Format 2 added saved searches and the search index: a format-1 archive has neither. */
+  1: (tables) => ({ ...tables, savedSearches: [], searchShards: [] }),
+};
 
 /** Runs every step from `fromVersion` up to the current format, one version at a time. */
 export function upgradeTables(

@@ -3,20 +3,21 @@ import { zipSync, type Zippable } from 'fflate';
 import type { RepositoryDb } from '../db';
 import { repositoryName } from '../db';
 import { sha256Hex } from '../hash';
-import { isoNow, type Clock, type Source } from '../model';
-import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, DATA_TABLES, MANIFEST_PATH, STORED_TYPES, dataPath, type ArchiveManifest, type DataTable } from './format';
+import { isoNow, type City, type Clock, type Source, type Theme } from '../model';
+import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, DATA_TABLES, MANIFEST_PATH, STORED_TYPES, dataPath, type ArchiveManifest } from './format';
 import { encodeJson } from './json';
 import { originalPath } from './names';
+import { selectRows, type ArchiveSelection, type Snapshot } from './select';
 
 export interface ExportOptions {
   appVersion: string;
   clock?: Clock;
+  /** Export only the documents of some cities and/or themes; the whole repository when absent. */
+  selection?: ArchiveSelection;
 }
 
 /** A source row as archived: its bytes live in `file`, an entry under originals/. */
 export type ArchivedSource = Omit<Source, 'bytes'> & { file: string };
-
-type Snapshot = Record<DataTable, unknown[]>;
 
 /** Reads every table in one transaction, so the archive is a consistent snapshot. */
 async function snapshot(db: RepositoryDb): Promise<{ rows: Snapshot; name: string }> {
@@ -32,9 +33,27 @@ function entryTime(date: Date): Date {
   return date.getFullYear() < 1980 ? new Date(1980, 0, 1) : date;
 }
 
+/** The manifest's record of a selection: city names and theme paths ("Housing/Social housing"). */
+function describeSelection(rows: Snapshot, selection: ArchiveSelection): NonNullable<ArchiveManifest['selection']> {
+  const cities = new Map((rows.cities as City[]).map((c) => [c.id, c.name]));
+  const themes = new Map((rows.themes as Theme[]).map((t) => [t.id, t]));
+  const path = (id: string): string => {
+    const names: string[] = [];
+    for (let t = themes.get(id); t && names.length <= themes.size; t = t.parentId ? themes.get(t.parentId) : undefined) names.unshift(t.name);
+    return names.join('/');
+  };
+  return {
+    cities: (selection.cityIds ?? []).map((id) => cities.get(id) ?? id),
+    themes: (selection.themeIds ?? []).map(path),
+    chapters: selection.chapters === true,
+  };
+}
+
 export async function exportArchive(db: RepositoryDb, options: ExportOptions): Promise<Uint8Array> {
   const now = options.clock ? options.clock() : new Date();
-  const { rows, name } = await snapshot(db);
+  const whole = await snapshot(db);
+  const name = whole.name;
+  const rows = options.selection ? selectRows(whole.rows, options.selection) : whole.rows;
   const files = new Map<string, { bytes: Uint8Array; stored: boolean }>();
   const sources = rows.sources as Source[];
   const usedPaths = new Set<string>();
@@ -60,6 +79,7 @@ export async function exportArchive(db: RepositoryDb, options: ExportOptions): P
     repositoryName: name,
     counts,
     entries,
+    ...(options.selection ? { selection: describeSelection(whole.rows, options.selection) } : {}),
   };
   const mtime = entryTime(now);
   const zippable: Zippable = { [MANIFEST_PATH]: [encodeJson(manifest), { level: 6, mtime }] };

@@ -1,7 +1,7 @@
 // Hostile or damaged archives are refused with a clear message, and the target repository stays empty.
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dataPath, exportArchive, loadArchiveInto, openArchive, readArchive } from '../../../shared/archive';
+import { ARCHIVE_FORMAT_VERSION, dataPath, exportArchive, loadArchiveInto, openArchive, readArchive } from '../../../shared/archive';
 import { sha256Hex } from '../../../shared/hash';
 import { loadSampleProject } from '../../../shared/sample';
 import { fixedClock, freshDb } from '../../helpers';
@@ -85,7 +85,7 @@ describe('archive refusals', () => {
   });
 
   it('asks to update Comparanda for a newer format version', async () => {
-    await expectRefused(await craft({}, (m) => (m.formatVersion = 2)), 'newer-format', /archive format 2; this version reads formats up to 1\)\. Update Comparanda to open it\./);
+    await expectRefused(await craft({}, (m) => (m.formatVersion = ARCHIVE_FORMAT_VERSION + 1)), 'newer-format', new RegExp(`archive format ${ARCHIVE_FORMAT_VERSION + 1}; this version reads formats up to ${ARCHIVE_FORMAT_VERSION}\\)\\. Update Comparanda to open it\\.`));
   });
 
   it.each([
