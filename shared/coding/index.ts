@@ -2,6 +2,7 @@
 export * from './lookups';
 export * from './cities';
 export * from './attributes';
+export * from './attribute-definitions';
 export * from './tagging';
 export * from './codebook';
 export * from './theme-merge';

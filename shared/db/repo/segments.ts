@@ -30,6 +30,13 @@ export async function codePassage(
     for (const themeId of input.themeIds) {
       if (!(await db.themes.get(themeId))) throw new DomainError('not-found', 'A chosen theme is no longer in the codebook.');
     }
+    // An exact duplicate (same document, same range, a theme it already carries there) would count one passage twice.
+    const sameRange = await db.segments.where('documentId').equals(input.documentId).filter((s) => s.start === input.start && s.end === input.end).toArray();
+    const repeated = input.themeIds.find((id) => sameRange.some((s) => s.themeIds.includes(id)));
+    if (repeated !== undefined) {
+      const name = (await db.themes.get(repeated))?.name ?? 'a chosen theme';
+      throw new DomainError('duplicate', `The passage ${input.start}–${input.end} is already coded with "${name}".`);
+    }
     const segment = newSegmentRow(ctx, input, input.themeIds);
     await draft.put('segments', segment);
     return segment;

@@ -46,6 +46,26 @@ describe('change log', () => {
     expect(await listChanges(db)).toEqual(before);
   });
 
+  it('refuses to code the same range of a document with a theme it already carries there', async () => {
+    const db = freshDb();
+    const doc = await addTestDocument(db);
+    const housing = await createTheme(db, testContext, { name: 'Housing' });
+    const rent = await createTheme(db, testContext, { name: 'Rent' });
+    if (!housing.ok || !rent.ok) throw new Error('themes');
+    const range = { documentId: doc.id, start: 0, end: 5 };
+    expect((await codePassage(db, testContext, { ...range, themeIds: [housing.value.id] })).ok).toBe(true);
+    const before = await listChanges(db);
+    const again = await codePassage(db, testContext, { ...range, themeIds: [housing.value.id] });
+    expect(again).toMatchObject({ ok: false, error: { code: 'duplicate', message: 'The passage 0–5 is already coded with "Housing".' } });
+    expect(await codePassage(db, testContext, { ...range, themeIds: [rent.value.id, housing.value.id] })).toMatchObject({ ok: false, error: { code: 'duplicate' } });
+    expect(await db.segments.count()).toBe(1);
+    expect(await listChanges(db)).toEqual(before);
+    // Another theme on the same range, or the same theme on another range, is a new passage.
+    expect((await codePassage(db, testContext, { ...range, themeIds: [rent.value.id] })).ok).toBe(true);
+    expect((await codePassage(db, testContext, { ...range, end: 4, themeIds: [housing.value.id] })).ok).toBe(true);
+    expect(await db.segments.count()).toBe(3);
+  });
+
   it('explains why an undo cannot happen when its target is gone or was changed outside the log', async () => {
     const db = freshDb();
     const created = await createTheme(db, testContext, { name: 'Housing' });
