@@ -73,7 +73,7 @@ describe('web links', () => {
     electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
     expect(await offerExternalLink(url, null)).toBe(true);
     expect(electron.shell.openExternal).toHaveBeenCalledExactlyOnceWith(url);
-    const options = electron.dialog.showMessageBox.mock.calls.at(-1)?.at(-1) as { detail: string; defaultId: number; cancelId: number };
+    const options = (electron.dialog.showMessageBox.mock.calls.at(-1) as unknown[] | undefined)?.at(-1) as { detail: string; defaultId: number; cancelId: number };
     expect(options).toMatchObject({ detail: url, defaultId: 1, cancelId: 1 });
   });
 
