@@ -8,3 +8,4 @@ export { loadArchiveInto, openArchive } from './load';
 export { UPGRADES, upgradeTables, type RawTables, type Upgrade } from './upgrades';
 export { unsafeEntryReason, safeFileName, originalPath } from './names';
 export { formatBytes } from './unpack';
+export * from './merge';

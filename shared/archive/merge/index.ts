@@ -1,0 +1,4 @@
+// Merging an archive into a repository that already holds data: plan, review, apply.
+export { applyMerge, buildMerge, planMerge, type MergeOptions, type MergePlan } from './plan';
+export * from './types';
+export { editDistance, foldName, themePaths } from './names';
