@@ -3,7 +3,7 @@ import { Parser } from 'htmlparser2';
 import { collapseWhitespace, type TextBuilder } from './text-builder';
 
 /** Elements whose content is never text for the researcher (and never survives import). */
-const DROPPED = new Set([
+export const DROPPED = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'video', 'audio',
   'head', 'select', 'button', 'map', 'applet', 'frameset', 'frame',
 ]);

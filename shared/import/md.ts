@@ -3,7 +3,7 @@ import { decodeHTMLStrict } from 'entities';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import type { AttributeValue } from '../model';
-import { htmlIntoText } from './html-text';
+import { DROPPED, htmlIntoText } from './html-text';
 import { TextBuilder } from './text-builder';
 import { decodedLines } from './txt';
 import type { FormatOutput, ReadContext } from './types';
@@ -44,10 +44,30 @@ export function frontMatter(source: string): {
   }
 }
 
+/** The element a lone inline tag opens or closes when its content is never text (script, style, svg …). */
+function droppedTag(raw: string): { name: string; closing: boolean } | undefined {
+  const m = /^<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>$/.exec(raw.trim());
+  if (!m || m[3] === '/' || !DROPPED.has(m[2]!.toLowerCase())) return undefined;
+  return { name: m[2]!.toLowerCase(), closing: m[1] === '/' };
+}
+
 function inlineText(tokens: Token[] | undefined): string {
   if (!tokens) return '';
   let out = '';
+  // Inline HTML comes one tag per token: the text between <script> and </script> arrives as ordinary text tokens.
+  let dropping: string | undefined;
   for (const token of tokens) {
+    if (token.type === 'html') {
+      const tag = droppedTag(token.raw);
+      if (dropping) {
+        if (tag?.closing && tag.name === dropping) dropping = undefined;
+        continue;
+      }
+      if (tag && !tag.closing) {
+        dropping = tag.name;
+        continue;
+      }
+    } else if (dropping) continue;
     switch (token.type) {
       case 'br':
         out += '\n';
