@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, session } from 'electron';
 import type { BrowserWindow } from 'electron';
+import { BackupFolder } from './backups/backup-folder';
+import { CloseGuard } from './backups/close-guard';
 import { createHandlers, DEFAULT_FILE_LIMITS, SavedFiles } from './ipc/handlers/index';
 import { registerIpc } from './ipc/register';
 import { installApplicationMenu } from './menu';
@@ -17,10 +19,12 @@ const rendererRoot = path.join(here, '..', 'renderer');
 const preloadPath = path.join(here, 'preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
+const closeGuard = new CloseGuard();
 
 async function openMainWindow(): Promise<void> {
   try {
     mainWindow = await createMainWindow({ preloadPath, stateFolder: app.getPath('userData') });
+    closeGuard.watch(mainWindow);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
@@ -38,7 +42,13 @@ async function whenReady(): Promise<void> {
   const savedFiles = new SavedFiles();
   registerIpc(
     ipcMain,
-    createHandlers({ parentWindow: () => mainWindow, limits: DEFAULT_FILE_LIMITS, savedFiles, defaultExportFolder: () => app.getPath('documents') }),
+    createHandlers({
+      parentWindow: () => mainWindow,
+      limits: DEFAULT_FILE_LIMITS,
+      savedFiles,
+      defaultExportFolder: () => app.getPath('documents'),
+      backups: { folder: new BackupFolder(app.getPath('userData')), closeGuard },
+    }),
   );
   installApplicationMenu({ isDev: !app.isPackaged, platform: process.platform });
   await openMainWindow();

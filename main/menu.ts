@@ -35,6 +35,9 @@ export function menuTemplate({ isDev, platform, send }: MenuSettings): MenuItemC
       command('Open archive…', 'open-archive', 'CmdOrCtrl+O'),
       command('Open sample project', 'open-sample'),
       separator,
+      command('Restore from backup…', 'restore-backup'),
+      command('Settings…', 'settings', 'CmdOrCtrl+,'),
+      separator,
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
     ],
   };
@@ -64,7 +67,7 @@ export function menuTemplate({ isDev, platform, send }: MenuSettings): MenuItemC
       { role: 'togglefullscreen' },
     ],
   };
-  const help: MenuItemConstructorOptions = { label: '&Help', role: 'help', submenu: [command('About Comparanda', 'about')] };
+  const help: MenuItemConstructorOptions = { label: '&Help', role: 'help', submenu: [command('Keyboard shortcuts', 'keyboard-shortcuts', 'Shift+/', false), command('About Comparanda', 'about')] };
 
   return [...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []), file, edit, view, ...(isMac ? [{ role: 'windowMenu' } satisfies MenuItemConstructorOptions] : []), help];
 }

@@ -12,8 +12,27 @@ const METHODS = {
   openArchive: 'archive:open',
   revealFile: 'file:reveal',
   appInfo: 'app:info',
+  listBackups: 'backup:list',
+  writeBackup: 'backup:write',
+  readBackup: 'backup:read',
+  deleteBackup: 'backup:delete',
+  backupFolder: 'backup:folder',
+  chooseBackupFolder: 'backup:choose-folder',
+  backupReadyToClose: 'backup:ready-to-close',
 } as const satisfies typeof BRIDGE_METHODS;
-const COMMANDS = ['import', 'export', 'open-sample', 'open-archive', 'undo', 'redo', 'about'] as const satisfies typeof MENU_COMMANDS;
+const COMMANDS = [
+  'import',
+  'export',
+  'open-sample',
+  'open-archive',
+  'undo',
+  'redo',
+  'about',
+  'settings',
+  'restore-backup',
+  'keyboard-shortcuts',
+  'backup-before-close',
+] as const satisfies typeof MENU_COMMANDS;
 const MENU_EVENTS: typeof MENU_CHANNEL = 'menu:command';
 
 function isMenuCommand(value: unknown): value is MenuCommand {
@@ -26,6 +45,13 @@ const bridge = {
   openArchive: (request) => ipcRenderer.invoke(METHODS.openArchive, request),
   revealFile: (request) => ipcRenderer.invoke(METHODS.revealFile, request),
   appInfo: (request) => ipcRenderer.invoke(METHODS.appInfo, request),
+  listBackups: (request) => ipcRenderer.invoke(METHODS.listBackups, request),
+  writeBackup: (request) => ipcRenderer.invoke(METHODS.writeBackup, request),
+  readBackup: (request) => ipcRenderer.invoke(METHODS.readBackup, request),
+  deleteBackup: (request) => ipcRenderer.invoke(METHODS.deleteBackup, request),
+  backupFolder: (request) => ipcRenderer.invoke(METHODS.backupFolder, request),
+  chooseBackupFolder: (request) => ipcRenderer.invoke(METHODS.chooseBackupFolder, request),
+  backupReadyToClose: (request) => ipcRenderer.invoke(METHODS.backupReadyToClose, request),
   onMenuCommand: (listener) => {
     const receive = (_event: Electron.IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);

@@ -3,6 +3,8 @@
 // channel without a handler or a bridge method is a compile error. Main never accepts a path:
 // files come in through its own dialogs and go out through its own save dialog.
 import { z } from 'zod';
+import { isBackupName } from '../backup/policy';
+import type { StoredBackup } from '../backup/store';
 import type { Result } from '../result';
 
 /** A file the user picked, with its bytes; `path` is relative to the picked folder, or the bare name. */
@@ -30,6 +32,9 @@ export interface AppInfo {
 
 export const FILE_FILTERS = z.array(z.object({ name: z.string().max(100), extensions: z.array(z.string().max(20)).max(50) })).max(10);
 
+/** A backup is named by the backup policy; main checks the name again before touching its folder. */
+const BACKUP_NAME = z.string().min(1).max(120).refine(isBackupName, 'not a backup file name');
+
 /** Payload validators: main runs every incoming payload through these. */
 export const requestSchemas = {
   'import:pick-files': z.object({ folders: z.boolean() }).strict(),
@@ -47,6 +52,13 @@ export const requestSchemas = {
   'archive:open': z.object({}).strict(),
   'file:reveal': z.object({ token: z.string().min(1).max(100) }).strict(),
   'app:info': z.object({}).strict(),
+  'backup:list': z.object({}).strict(),
+  'backup:write': z.object({ name: BACKUP_NAME, bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 2 * 1024 ** 3, 'backups are limited to 2 GB') }).strict(),
+  'backup:read': z.object({ name: BACKUP_NAME }).strict(),
+  'backup:delete': z.object({ name: BACKUP_NAME }).strict(),
+  'backup:folder': z.object({}).strict(),
+  'backup:choose-folder': z.object({ reset: z.boolean() }).strict(),
+  'backup:ready-to-close': z.object({}).strict(),
 } as const;
 
 export type Channel = keyof typeof requestSchemas;
@@ -59,12 +71,34 @@ export interface Responses {
   'archive:open': PickedFile | null;
   'file:reveal': true;
   'app:info': AppInfo;
+  'backup:list': StoredBackup[];
+  'backup:write': StoredBackup;
+  'backup:read': Uint8Array;
+  'backup:delete': true;
+  /** The backup folder's path, for people to read. */
+  'backup:folder': string;
+  /** The folder now used, or null when the dialog was cancelled. */
+  'backup:choose-folder': string | null;
+  'backup:ready-to-close': true;
 }
 
 export type Response<C extends Channel> = Result<Responses[C]>;
 
 /** Commands main sends to the renderer from the application menu. */
-export const MENU_COMMANDS = ['import', 'export', 'open-sample', 'open-archive', 'undo', 'redo', 'about'] as const;
+export const MENU_COMMANDS = [
+  'import',
+  'export',
+  'open-sample',
+  'open-archive',
+  'undo',
+  'redo',
+  'about',
+  'settings',
+  'restore-backup',
+  'keyboard-shortcuts',
+  /** Sent when the window is about to close: take a backup, then answer with backupReadyToClose. */
+  'backup-before-close',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'menu:command';
 
@@ -75,6 +109,13 @@ export const BRIDGE_METHODS = {
   openArchive: 'archive:open',
   revealFile: 'file:reveal',
   appInfo: 'app:info',
+  listBackups: 'backup:list',
+  writeBackup: 'backup:write',
+  readBackup: 'backup:read',
+  deleteBackup: 'backup:delete',
+  backupFolder: 'backup:folder',
+  chooseBackupFolder: 'backup:choose-folder',
+  backupReadyToClose: 'backup:ready-to-close',
 } as const satisfies Record<string, Channel>;
 
 type MethodChannel<M extends keyof typeof BRIDGE_METHODS> = (typeof BRIDGE_METHODS)[M];

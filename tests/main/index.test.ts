@@ -54,7 +54,20 @@ describe('main process start-up', () => {
     expect(electron.app.setName).toHaveBeenCalledWith('Comparanda');
     expect(electron.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(electron.app.whenReady.mock.invocationCallOrder[0] ?? 0);
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(['app:info', 'archive:open', 'export:save', 'file:reveal', 'import:pick-files']);
+    expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([
+      'app:info',
+      'archive:open',
+      'backup:choose-folder',
+      'backup:delete',
+      'backup:folder',
+      'backup:list',
+      'backup:read',
+      'backup:ready-to-close',
+      'backup:write',
+      'export:save',
+      'file:reveal',
+      'import:pick-files',
+    ]);
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
 

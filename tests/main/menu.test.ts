@@ -36,10 +36,10 @@ describe('menuTemplate', () => {
 
   it('has File, Edit, View and Help with the agreed items', () => {
     expect(linux.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
-    expect(labels(submenu(linux, '&File'))).toEqual(['Import…', 'Export…', 'Open archive…', 'Open sample project', 'Quit']);
+    expect(labels(submenu(linux, '&File'))).toEqual(['Import…', 'Export…', 'Open archive…', 'Open sample project', 'Restore from backup…', 'Settings…', 'Quit']);
     expect(labels(submenu(linux, '&Edit'))).toEqual(['Undo', 'Redo', 'cut', 'copy', 'paste', 'selectAll']);
     expect(labels(submenu(linux, '&View'))).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
-    expect(labels(submenu(linux, '&Help'))).toEqual(['About Comparanda']);
+    expect(labels(submenu(linux, '&Help'))).toEqual(['Keyboard shortcuts', 'About Comparanda']);
   });
 
   const commands: Array<[string, string, string]> = [
@@ -49,6 +49,9 @@ describe('menuTemplate', () => {
     ['&File', 'Open sample project', 'open-sample'],
     ['&Edit', 'Undo', 'undo'],
     ['&Edit', 'Redo', 'redo'],
+    ['&File', 'Restore from backup…', 'restore-backup'],
+    ['&File', 'Settings…', 'settings'],
+    ['&Help', 'Keyboard shortcuts', 'keyboard-shortcuts'],
     ['&Help', 'About Comparanda', 'about'],
   ];
   it.each(commands)('%s › %s sends "%s" to the window it was chosen in', (menu, label, command) => {

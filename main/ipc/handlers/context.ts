@@ -1,5 +1,7 @@
 // What every IPC handler is given: the window its dialogs belong to, the size limits, and the saved-file registry.
 import type { BrowserWindow } from 'electron';
+import type { BackupFolder } from '../../backups/backup-folder';
+import type { CloseGuard } from '../../backups/close-guard';
 import type { FileLimits } from './picked-files';
 import type { SavedFiles } from './saved-files';
 
@@ -10,4 +12,6 @@ export interface HandlerContext {
   savedFiles: SavedFiles;
   /** The folder the first save dialog opens in (later ones open where the last export went). */
   defaultExportFolder: () => string;
+  /** The automatic backups' folder, and the hold on closing the window until the renderer's backup is written. */
+  backups: { folder: BackupFolder; closeGuard: CloseGuard };
 }

@@ -2,6 +2,7 @@
 import type { Handlers } from '../../../shared/ipc/contract';
 import { appInfo } from './app-info';
 import { openArchive } from './archive-open';
+import { backupHandlers } from './backup';
 import type { HandlerContext } from './context';
 import { saveExport } from './export-save';
 import { revealFile } from './file-reveal';
@@ -18,5 +19,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     'archive:open': () => openArchive(context),
     'file:reveal': (request) => revealFile(context, request),
     'app:info': () => appInfo(),
+    ...backupHandlers(context),
   };
 }

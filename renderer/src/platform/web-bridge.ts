@@ -3,6 +3,7 @@ import type { AppInfo, Bridge, MenuCommand, PickedFile } from '../../../shared/i
 import { fail, ok } from '../../../shared/result';
 import { version as APP_VERSION } from '../../../package.json';
 import { isTypingTarget, menuCommandForKey } from './keyboard-commands';
+import { createOpfsBackups } from './opfs-backups';
 
 interface FileInputOptions {
   multiple: boolean;
@@ -49,6 +50,8 @@ let downloads = 0;
 
 export function createWebBridge(): Bridge {
   return {
+    ...createOpfsBackups(),
+
     async pickFilesToImport({ folders }) {
       const files = await chooseFiles({ multiple: true, folders });
       const picked: PickedFile[] = [];

@@ -42,6 +42,20 @@ const malformed: Record<Channel, unknown[]> = {
   'archive:open': [undefined, null, { path: '/tmp/a.comparanda' }, 'a.comparanda'],
   'file:reveal': [undefined, {}, { token: '' }, { token: 42 }, { token: 'x'.repeat(101) }, { token: 'abc', path: '/etc' }],
   'app:info': [undefined, null, { verbose: true }, 1],
+  'backup:list': [undefined, null, { folder: '/tmp' }],
+  'backup:write': [
+    undefined,
+    { name: 'comparanda-backup-20261123-164507-089Z-quit.comparanda' },
+    { name: '../comparanda-backup-20261123-164507-089Z-quit.comparanda', bytes: new Uint8Array(1) },
+    { name: '/etc/passwd', bytes: new Uint8Array(1) },
+    { name: 'thesis.docx', bytes: new Uint8Array(1) },
+    { name: 'comparanda-backup-20261123-164507-089Z-quit.comparanda', bytes: 'zip' },
+  ],
+  'backup:read': [undefined, {}, { name: '../../.ssh/id_rsa' }, { name: 'notes.txt' }],
+  'backup:delete': [undefined, {}, { name: '*' }, { name: 'comparanda-backup-20261123-164507-089Z-quit.comparanda', path: '/' }],
+  'backup:folder': [undefined, { path: '/tmp' }],
+  'backup:choose-folder': [undefined, {}, { folder: '/tmp' }, { reset: 'yes' }],
+  'backup:ready-to-close': [undefined, { now: true }],
 };
 
 describe('registerIpc', () => {
