@@ -37,6 +37,8 @@ export const failures = {
       'too-large',
       `${name} unpacks to ${megabytes(size)}, more than the ${megabytes(limit)} allowed: refused as a possible zip bomb`,
     ),
+  lyingSize: (name: string, entry: string) =>
+    new ExtractionError('too-large', `${name} was refused as a possible zip bomb: its part "${entry}" unpacks to more than the package declares`),
   timeout: (name: string, ms: number) =>
     new ExtractionError('timeout', `${name} took longer than ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`} to read and was stopped`),
   empty: (name: string, detail = 'it contains no text') => new ExtractionError('empty', `${name} is empty: ${detail}`),

@@ -1,5 +1,5 @@
 // Opens zip packages (docx, odt) safely: declared sizes are checked against the limit before anything is inflated.
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { failures, shortReason } from './failures';
 
 export interface ZipEntry {
@@ -22,7 +22,43 @@ export function listZip(bytes: Uint8Array, name: string, limit: number): ZipEntr
   }
   const total = entries.reduce((sum, e) => sum + e.originalSize, 0);
   if (total > limit) throw failures.bomb(name, total, limit);
+  checkActualSizes(bytes, name, entries);
   return entries;
+}
+
+/**
+ * Inflates every entry once, keeping nothing, and stops at the first one that unpacks to more than
+ * its zip directory declares: readers (mammoth's JSZip) inflate whole entries and would only notice
+ * the lie after holding all of it in memory.
+ */
+function checkActualSizes(bytes: Uint8Array, name: string, entries: ZipEntry[]): void {
+  const declared = new Map<string, number>();
+  for (const entry of entries) declared.set(entry.name, Math.max(declared.get(entry.name) ?? 0, entry.originalSize));
+  let problem: Error | undefined;
+  const unzip = new Unzip((file) => {
+    const bound = declared.get(file.name) ?? 0;
+    let size = 0;
+    file.ondata = (error, chunk) => {
+      if (problem) return;
+      if (error) {
+        problem = failures.corrupt(name, `a part of the package cannot be unpacked (${shortReason(error)})`);
+        return;
+      }
+      size += chunk.length;
+      if (size > bound) {
+        problem = failures.lyingSize(name, file.name);
+        file.terminate();
+      }
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    unzip.push(bytes, true);
+  } catch (error) {
+    problem ??= failures.corrupt(name, `a part of the package cannot be unpacked (${shortReason(error)})`);
+  }
+  if (problem) throw problem;
 }
 
 /** The named entries as text (UTF-8); a missing entry is absent from the result. */
