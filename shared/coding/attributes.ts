@@ -107,6 +107,17 @@ export function attributeValueFor(definition: AttributeDefinition, value: Attrib
   }
 }
 
+/** Why `value` (as typed in a form) does not fit the definition, in plain words; null when it fits or is empty. */
+export function attributeProblem(definition: AttributeDefinition, value: string): string | null {
+  if (value.trim() === '') return null;
+  try {
+    attributeValueFor(definition, value);
+    return null;
+  } catch (error) {
+    return error instanceof DomainError ? error.message : String(error);
+  }
+}
+
 /** The document with one attribute set (or cleared with null), validated, not yet written. */
 export async function withDocumentAttribute(
   db: RepositoryDb,
@@ -145,6 +156,16 @@ export async function setDocumentAttribute(
   });
 }
 
+/** The city with one attribute set (or cleared with null), validated, not yet written. */
+async function withCityAttribute(db: RepositoryDb, city: City, attributeId: string, value: AttributeValue, now: string): Promise<City> {
+  const definition = await db.attributeDefinitions.get(attributeId);
+  if (!definition || definition.appliesTo !== 'city') throw new DomainError('not-found', 'That city attribute is no longer defined.');
+  const attributes = Object.fromEntries(Object.entries(city.attributes).filter(([key]) => key.toLocaleLowerCase() !== definition.name.toLocaleLowerCase()));
+  const stored = attributeValueFor(definition, value);
+  if (stored !== null) attributes[definition.name] = stored;
+  return validRow(citySchema, { ...city, attributes, updatedAt: now }, 'city');
+}
+
 /** Sets one attribute (given by its definition's id) of a city, stored under the attribute's name; null clears it. */
 export async function setCityAttribute(
   db: RepositoryDb,
@@ -153,15 +174,16 @@ export async function setCityAttribute(
   attributeId: string,
   value: AttributeValue,
 ): Promise<Result<City>> {
-  return mutate(db, ctx, 'Set a city attribute', async (draft) => {
-    const city = await requireCity(db, cityId);
-    const definition = await db.attributeDefinitions.get(attributeId);
-    if (!definition || definition.appliesTo !== 'city') throw new DomainError('not-found', 'That city attribute is no longer defined.');
-    const attributes = Object.fromEntries(Object.entries(city.attributes).filter(([key]) => key.toLocaleLowerCase() !== definition.name.toLocaleLowerCase()));
-    const stored = attributeValueFor(definition, value);
-    if (stored !== null) attributes[definition.name] = stored;
-    const next = validRow(citySchema, { ...city, attributes, updatedAt: isoNow(ctx.clock) }, 'city');
-    await draft.put('cities', next);
-    return next;
+  return setCityAttributes(db, ctx, cityId, { [attributeId]: value });
+}
+
+/** Sets several attributes of a city (keyed by definition id; null clears) as one undoable step; one bad value writes nothing. */
+export async function setCityAttributes(db: RepositoryDb, ctx: MutationContext, cityId: string, values: Record<string, AttributeValue>): Promise<Result<City>> {
+  return mutate(db, ctx, 'Set city attributes', async (draft) => {
+    let city = await requireCity(db, cityId);
+    const now = isoNow(ctx.clock);
+    for (const [attributeId, value] of Object.entries(values)) city = await withCityAttribute(db, city, attributeId, value, now);
+    await draft.put('cities', city);
+    return city;
   });
 }

@@ -19,3 +19,4 @@ export * from './codebook-import';
 export * from './csv';
 export * from './codebook-csv';
 export * from './resolve';
+export * from './text-boundaries';

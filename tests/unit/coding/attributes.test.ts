@@ -1,6 +1,6 @@
 // Typed document attributes and bulk tagging as one undoable change.
 import { describe, expect, it } from 'vitest';
-import { attributeValueFor, defineAttribute, setCityAttribute, setDocumentAttribute, tagDocuments } from '../../../shared/coding';
+import { attributeProblem, attributeValueFor, defineAttribute, setCityAttribute, setCityAttributes, setDocumentAttribute, tagDocuments } from '../../../shared/coding';
 import { listChanges, undo } from '../../../shared/db';
 import type { AttributeDefinition } from '../../../shared/model';
 import { codedRepository, snapshot, value } from './fixtures';
@@ -33,6 +33,19 @@ describe('attributeValueFor', () => {
     ['choice', 'OTHER', 'one of MIGCITY, WELCOME'],
   ] as const)('%s refuses %j', (type, input, message) => {
     expect(() => attributeValueFor(definition(type, ['MIGCITY', 'WELCOME']), input)).toThrow(message);
+  });
+});
+
+describe('attributeProblem', () => {
+  it.each([
+    ['number', '12', null],
+    ['number', '', null],
+    ['number', 'twelve', '"Field" takes a number, not "twelve".'],
+    ['date', '2024-13-01', '"Field" takes a date written yyyy-mm-dd, not "2024-13-01".'],
+    ['choice', 'welcome', null],
+    ['choice', 'OTHER', '"Field" takes one of MIGCITY, WELCOME, not "OTHER".'],
+  ] as const)('%s %j → %j', (type, input, problem) => {
+    expect(attributeProblem(definition(type, ['MIGCITY', 'WELCOME']), input)).toBe(problem);
   });
 });
 
@@ -90,5 +103,18 @@ describe('setCityAttribute', () => {
     expect(await setCityAttribute(db, ctx, ids.graz, ids.population, 'many')).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
     expect(await setCityAttribute(db, ctx, ids.graz, ids.project, 'MIGCITY')).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(value(await setCityAttribute(db, ctx, ids.graz, ids.population, null)).attributes).toEqual({});
+  });
+});
+
+describe('setCityAttributes', () => {
+  it('sets several city attributes in one step and writes nothing when one value is wrong', async () => {
+    const { db, ctx, ids } = await codedRepository();
+    const region = value(await defineAttribute(db, ctx, { name: 'Region', type: 'text', appliesTo: 'city' }));
+    const changes = (await listChanges(db)).length;
+    expect(value(await setCityAttributes(db, ctx, ids.graz, { [ids.population]: '291072', [region.id]: 'Styria' })).attributes).toEqual({ Population: 291072, Region: 'Styria' });
+    expect((await listChanges(db)).length).toBe(changes + 1);
+    const before = await snapshot(db);
+    expect(await setCityAttributes(db, ctx, ids.graz, { [region.id]: 'Lower Styria', [ids.population]: 'many' })).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
+    expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Selection → document offsets: exact inside pieces, past speaker labels, across paragraphs and between elements.
 import { describe, expect, it } from 'vitest';
-import { boundaryOffset, selectionOffsets, stepByWord, trimRange } from '../../../renderer/src/features/reader/selection-offsets';
+import { boundaryOffset, domPoint, domRange, selectionOffsets, stepByWord, trimRange } from '../../../renderer/src/features/reader/selection-offsets';
 
 // The Reader's markup for: "Anna: We found a flat.\n\nIt was far from work." with "a flat" (15–21) coded.
 const TEXT = 'Anna: We found a flat.\n\nIt was far from work.';
@@ -76,5 +76,37 @@ describe('trimRange and stepByWord', () => {
   ] as const)('moves the %s edge (grow %s) of %j to %j', (edge, grow, range, expected) => {
     expect(stepByWord(t, range, edge, grow)).toEqual(expected);
     expect(t.slice(expected.start, expected.end).trim()).toBe(t.slice(expected.start, expected.end));
+  });
+});
+
+describe('domPoint and domRange (offsets back to the page, for selecting by keyboard)', () => {
+  // [case, offset, side, piece id, offset in its text node, the offset read back from that point]
+  const cases: [string, number, 'start' | 'end', string, number, number][] = [
+    ['inside a plain piece', 9, 'start', 'a', 3, 9],
+    ['a start at a highlight boundary goes into the highlight', 15, 'start', 'm', 0, 15],
+    ['an end at a highlight boundary stays in the piece before', 15, 'end', 'a', 9, 15],
+    ['inside a highlight', 17, 'end', 'm', 2, 17],
+    ['a start inside the speaker label moves past it', 2, 'start', 'a', 0, 6],
+    ['a start on the paragraph break moves to the next paragraph', 23, 'start', 'c', 0, 24],
+    ['an end on the paragraph break stays at the end of the first', 23, 'end', 'b', 1, 22],
+    ['the end of the text', 44, 'end', 'c', 20, 44],
+  ];
+  it.each(cases)('%s', (_name, offset, side, id, expected, back) => {
+    const root = reader();
+    const point = domPoint(root, offset, side)!;
+    expect(point.node).toBe(text(root, id));
+    expect(point.offset).toBe(expected);
+    expect(boundaryOffset(root, point.node, point.offset, side)).toBe(back);
+  });
+
+  it('a range across paragraphs selects the same text as the document holds', () => {
+    const root = reader();
+    const range = domRange(root, { start: 9, end: 30 })!;
+    expect(selectionOffsets(root, range)).toEqual({ start: 9, end: 30 });
+    expect(range.toString()).toBe('found a flat.It was');
+  });
+
+  it('finds nothing past the text', () => {
+    expect(domPoint(reader(), 50, 'start')).toBeNull();
   });
 });

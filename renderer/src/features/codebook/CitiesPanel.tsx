@@ -8,10 +8,11 @@ import type { GazetteerCity } from '../../../../shared/gazetteer';
 import { useAskCoder } from '../../app/CoderName';
 import { useRepository } from '../../db';
 import { MemoEditor } from '../memos/MemoEditor';
+import { CityAttributesForm } from './CityAttributesForm';
 import { withCoder } from '../reader/coding-actions';
 import { useCityRows, type CityRow } from './queries';
 
-type CityDialog = { kind: 'merge' | 'delete' | 'memos'; city: CityRow } | null;
+type CityDialog = { kind: 'merge' | 'delete' | 'memos' | 'attributes'; city: CityRow } | null;
 
 /** The gazetteer is large: it is loaded the first time the add form is used. */
 function useGazetteerCities(wanted: boolean): GazetteerCity[] {
@@ -81,10 +82,11 @@ function CityDialogs({ db, dialog, cities, onClose }: { db: RepositoryDb; dialog
         : await withCoder(ask, 'The city was not deleted', (ctx) => deleteCity(db, ctx, city.id, { force: true }));
     if (done) onClose();
   };
-  const title = dialog ? { merge: 'Merge city', delete: 'Delete city', memos: 'Memos on' }[dialog.kind] + `: ${city?.name}` : '';
+  const title = dialog ? { merge: 'Merge city', delete: 'Delete city', memos: 'Memos on', attributes: 'Attributes of' }[dialog.kind] + `: ${city?.name}` : '';
   return (
     <Modal opened={dialog !== null} onClose={onClose} title={title}>
       {dialog?.kind === 'memos' && city && <MemoEditor targetType="city" targetId={city.id} />}
+      {dialog?.kind === 'attributes' && city && <CityAttributesForm city={city} onDone={onClose} />}
       {dialog?.kind === 'merge' && city && (
         <Stack gap="sm">
           <Text size="sm">Every document, passage and memo of {city.name} moves to the city you choose; its names become aliases there.</Text>
@@ -138,6 +140,7 @@ export function CitiesPanel() {
               <Table.Th>Aliases</Table.Th>
               <Table.Th>Documents</Table.Th>
               <Table.Th>Passages</Table.Th>
+              <Table.Th>Attributes</Table.Th>
               <Table.Th aria-label="Actions" />
             </Table.Tr>
           </Table.Thead>
@@ -157,6 +160,9 @@ export function CitiesPanel() {
                 <Table.Td>{city.documents}</Table.Td>
                 <Table.Td>{city.segments}</Table.Td>
                 <Table.Td>
+                  <Text size="xs">{Object.entries(city.attributes).map(([k, v]) => `${k}: ${String(v)}`).join(' · ')}</Text>
+                </Table.Td>
+                <Table.Td>
                   <Menu position="bottom-end">
                     <Menu.Target>
                       <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${city.name}`}>
@@ -164,6 +170,7 @@ export function CitiesPanel() {
                       </ActionIcon>
                     </Menu.Target>
                     <Menu.Dropdown>
+                      <Menu.Item onClick={() => setDialog({ kind: 'attributes', city })}>Attributes…</Menu.Item>
                       <Menu.Item onClick={() => setDialog({ kind: 'memos', city })}>Memos…</Menu.Item>
                       <Menu.Item onClick={() => setDialog({ kind: 'merge', city })}>Merge into…</Menu.Item>
                       <Menu.Item color="red" onClick={() => setDialog({ kind: 'delete', city })}>

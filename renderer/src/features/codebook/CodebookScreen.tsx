@@ -1,4 +1,4 @@
-// The Codebook: the editable theme tree with counts, codebook files (.qdc, CSV) in and out, and the Cities tab.
+// The Codebook: the editable theme tree with counts, codebook files (.qdc, CSV) in and out, and the Cities and Attributes tabs.
 import { Alert, Anchor, Button, Center, Group, Loader, Menu, ScrollArea, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -8,6 +8,7 @@ import { createTheme, repositoryName } from '../../../../shared/db';
 import { useAskCoder } from '../../app/CoderName';
 import { useRepository } from '../../db';
 import { withCoder } from '../reader/coding-actions';
+import { AttributesPanel } from './AttributesPanel';
 import { CitiesPanel } from './CitiesPanel';
 import { exportCodebook, importCodebookFile, type ImportOutcome } from './codebook-actions';
 import { useCodebook } from './queries';
@@ -133,19 +134,23 @@ export function CodebookScreen() {
           <Title order={2}>Codebook</Title>
           <Text size="sm" c="dimmed">
             The themes passages are coded with, with how many passages and documents each holds (sub-themes included), and the cities
-            documents are about.
+            documents are about, and the attributes recorded for documents and cities.
           </Text>
         </div>
         <Tabs defaultValue="themes" keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="themes">Themes</Tabs.Tab>
             <Tabs.Tab value="cities">Cities</Tabs.Tab>
+            <Tabs.Tab value="attributes">Attributes</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="themes" pt="md">
             <ThemesPanel />
           </Tabs.Panel>
           <Tabs.Panel value="cities" pt="md">
             <CitiesPanel />
+          </Tabs.Panel>
+          <Tabs.Panel value="attributes" pt="md">
+            <AttributesPanel />
           </Tabs.Panel>
         </Tabs>
       </Stack>

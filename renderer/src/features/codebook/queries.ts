@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { themeCounts, type ThemeCount } from '../../../../shared/coding';
 import { listCities, listThemes, type RepositoryDb } from '../../../../shared/db';
 import { themeTree, type ThemeNode } from '../../../../shared/library';
-import type { City, Segment, Theme } from '../../../../shared/model';
+import type { AttributeDefinition, City, Segment, Theme } from '../../../../shared/model';
 
 export interface CodebookData {
   nodes: ThemeNode[];
@@ -40,5 +40,22 @@ export function useCityRows(db: RepositoryDb): CityRow[] | undefined {
       documents: documents.filter((d) => d.cityIds.includes(c.id)).length,
       segments: segments.filter((s) => s.cityId === c.id).length,
     }));
+  }, [db]);
+}
+
+export interface AttributeRow extends AttributeDefinition {
+  /** How many documents (or cities) hold a value. */
+  holders: number;
+}
+
+/** Attribute definitions for documents, then for cities, by name, each with how many rows hold a value. */
+export function useAttributeRows(db: RepositoryDb): AttributeRow[] | undefined {
+  return useLiveQuery(async () => {
+    const [definitions, documents, cities] = await Promise.all([db.attributeDefinitions.toArray(), db.documents.toArray(), db.cities.toArray()]);
+    const holders = (d: AttributeDefinition) =>
+      (d.appliesTo === 'document' ? documents : cities).filter((row) => Object.keys(row.attributes).some((k) => k.toLocaleLowerCase() === d.name.toLocaleLowerCase())).length;
+    return definitions
+      .sort((a, b) => a.appliesTo.localeCompare(b.appliesTo) * -1 || a.name.localeCompare(b.name))
+      .map((d) => ({ ...d, holders: holders(d) }));
   }, [db]);
 }

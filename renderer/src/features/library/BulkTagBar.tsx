@@ -1,12 +1,13 @@
 // The Library's bulk action bar: set cities, kind, document-level themes or an attribute on every selected document, in one undoable step.
-import { Button, CloseButton, Group, Paper, Select, Text, TextInput } from '@mantine/core';
+import { Button, CloseButton, Group, Paper, Select, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { tagDocuments, type DocumentTags } from '../../../../shared/coding';
+import { attributeProblem, tagDocuments, type DocumentTags } from '../../../../shared/coding';
 import { listThemes } from '../../../../shared/db';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, type City, type DocumentKind } from '../../../../shared/model';
 import { useAskCoder } from '../../app/CoderName';
 import { useRepository } from '../../db';
+import { AttributeValueInput } from '../codebook/AttributeValueInput';
 import { withCoder } from '../reader/coding-actions';
 
 type Action = 'add-city' | 'remove-city' | 'kind' | 'add-theme' | 'remove-theme' | 'attribute';
@@ -37,6 +38,8 @@ export function BulkTagBar({ ids, cities, onClear }: { ids: readonly string[]; c
         : action === 'add-theme' || action === 'remove-theme'
           ? themes.map((t) => ({ value: t.id, label: t.name }))
           : attributes.map((a) => ({ value: a.id, label: `${a.name} (${a.type})` }));
+  const attribute = action === 'attribute' ? attributes.find((a) => a.id === value) : undefined;
+  const invalid = attribute !== undefined && attributeProblem(attribute, attributeValue) !== null;
 
   const tags = (): DocumentTags | null => {
     if (!action || !value) return null;
@@ -81,16 +84,28 @@ export function BulkTagBar({ ids, cities, onClear }: { ids: readonly string[]; c
           onChange={(a) => {
             setAction(a as Action | null);
             setValue(null);
+            setAttributeValue('');
           }}
           w={200}
         />
         {action && (
-          <Select size="xs" aria-label="Value" placeholder="Choose…" data={choices} value={value} onChange={setValue} searchable w={220} nothingFoundMessage="Nothing to choose" />
+          <Select
+            size="xs"
+            aria-label={action === 'attribute' ? 'Attribute' : 'Value'}
+            placeholder="Choose…"
+            data={choices}
+            value={value}
+            onChange={(v) => {
+              setValue(v);
+              setAttributeValue('');
+            }}
+            searchable
+            w={220}
+            nothingFoundMessage="Nothing to choose"
+          />
         )}
-        {action === 'attribute' && (
-          <TextInput size="xs" aria-label="Attribute value" placeholder="Value (empty clears it)" value={attributeValue} onChange={(e) => setAttributeValue(e.currentTarget.value)} w={180} />
-        )}
-        <Button size="xs" disabled={!value} onClick={() => void apply()}>
+        {attribute && <AttributeValueInput definition={attribute} aria-label={`Value of ${attribute.name} (empty clears it)`} value={attributeValue} onChange={setAttributeValue} w={200} />}
+        <Button size="xs" disabled={!value || invalid} onClick={() => void apply()}>
           Apply to {ids.length} {ids.length === 1 ? 'document' : 'documents'}
         </Button>
         <CloseButton aria-label="Clear the selection" onClick={onClear} ml="auto" />

@@ -71,7 +71,7 @@ function DocumentReader({ documentId }: { documentId: string }) {
   const themeById = useMemo(() => new Map((themes ?? []).map((t) => [t.id, t])), [themes]);
   const lanes = useMemo(() => segmentLanes(segments ?? []), [segments]);
   const textRoot = useRef<HTMLDivElement>(null);
-  const { pending, clear } = useTextSelection(textRoot, text);
+  const { pending, clear, read } = useTextSelection(textRoot, text);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [speaker, setSpeaker] = useState<string | null>(null);
   const [recentIds, setRecentIds] = useState<string[]>(loadRecent);
@@ -176,6 +176,9 @@ function DocumentReader({ documentId }: { documentId: string }) {
                 activeSegmentId={activeId}
                 onOpenSegment={openSegment}
                 onSpeaker={codeSpeaker}
+                text={text}
+                language={doc.language === 'und' ? undefined : doc.language}
+                onKeyboardSelect={read}
               />
             </article>
           )}

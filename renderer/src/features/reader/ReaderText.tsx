@@ -1,9 +1,11 @@
 // A document's text as paragraphs or speaker turns, with page markers, coded passages highlighted and margin stripes.
 import { Divider, Text, Title } from '@mantine/core';
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { clockTime, type ReadingBlock } from '../../../../shared/library';
 import type { Segment, Theme } from '../../../../shared/model';
+import { KEYBOARD_HINT_ID, KeyboardCodingHint } from './KeyboardCodingHint';
 import { stripeBackground } from './segment-lanes';
+import { useKeyboardSelection } from './use-keyboard-selection';
 import classes from './ReaderText.module.css';
 
 interface ReaderTextProps {
@@ -16,6 +18,12 @@ interface ReaderTextProps {
   onOpenSegment: (segmentId: string) => void;
   /** A click on a speaker's name offers to code all of that speaker's turns. */
   onSpeaker?: (speaker: string) => void;
+  /** The document text: with it the text takes the focus and the arrow keys select (see use-keyboard-selection.ts). */
+  text?: string;
+  /** The document language (BCP 47 or ISO 639), for word and sentence steps. */
+  language?: string;
+  /** Called when the keyboard has changed the page's selection. */
+  onKeyboardSelect?: () => void;
 }
 
 function highlightStyle(colours: string[]): React.CSSProperties {
@@ -153,18 +161,30 @@ const Block = memo(function Block(props: BlockProps) {
   );
 });
 
-export function ReaderText({ blocks, activeSegmentId, ...rest }: ReaderTextProps) {
+const noop = () => {};
+const NO_ROOT = { current: null };
+
+export function ReaderText({ blocks, activeSegmentId, text, language, onKeyboardSelect, ...rest }: ReaderTextProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const keyboard = text !== undefined;
+  useKeyboardSelection(keyboard ? root : NO_ROOT, text ?? '', blocks, onKeyboardSelect ?? noop, language);
+  const focusable = keyboard
+    ? { tabIndex: 0, role: 'document', 'aria-label': 'Document text: select with Shift and the arrow keys', 'aria-describedby': KEYBOARD_HINT_ID }
+    : {};
   return (
-    <div className={classes.text} data-reader-text="">
-      {blocks.map((block) => (
-        // Only the blocks of the open passage see it change, so opening one re-renders a few blocks, not thousands.
-        <Block
-          key={block.start}
-          block={block}
-          activeSegmentId={activeSegmentId && block.pieces.some((p) => p.segmentIds.includes(activeSegmentId)) ? activeSegmentId : null}
-          {...rest}
-        />
-      ))}
-    </div>
+    <>
+      {keyboard && <KeyboardCodingHint />}
+      <div ref={root} className={classes.text} data-reader-text="" {...focusable}>
+        {blocks.map((block) => (
+          // Only the blocks of the open passage see it change, so opening one re-renders a few blocks, not thousands.
+          <Block
+            key={block.start}
+            block={block}
+            activeSegmentId={activeSegmentId && block.pieces.some((p) => p.segmentIds.includes(activeSegmentId)) ? activeSegmentId : null}
+            {...rest}
+          />
+        ))}
+      </div>
+    </>
   );
 }

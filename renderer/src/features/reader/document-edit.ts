@@ -5,6 +5,8 @@ import type { AttributeValue, Document, DocumentKind } from '../../../../shared/
 export interface AttributeDraft {
   key: string;
   value: string;
+  /** Set by the editor for a defined (typed) attribute: the value to store (null removes it), or why it cannot be stored. */
+  typed?: { value: AttributeValue } | { problem: string };
 }
 
 export interface DetailsDraft {
@@ -47,12 +49,17 @@ export function draftProblem(draft: DetailsDraft): string | null {
   if (keys.some((k) => k === '')) return 'Every attribute needs a name.';
   const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
   if (repeated) return `The attribute "${repeated}" is listed twice.`;
+  for (const { typed } of draft.attributes) if (typed && 'problem' in typed) return typed.problem;
   return null;
 }
 
 export function editOf(doc: Document, draft: DetailsDraft): DocumentEdit {
   const attributes: Record<string, AttributeValue> = {};
-  for (const { key, value } of draft.attributes) attributes[key.trim()] = typedValue(value, doc.attributes[key.trim()]);
+  for (const { key, value, typed } of draft.attributes) {
+    if (typed && 'value' in typed) {
+      if (typed.value !== null) attributes[key.trim()] = typed.value;
+    } else attributes[key.trim()] = typedValue(value, doc.attributes[key.trim()]);
+  }
   const { date: _previous, ...metadata } = doc.metadata;
   return {
     title: draft.title.trim(),

@@ -96,3 +96,48 @@ export function stepByWord(text: string, range: TextRange, edge: 'start' | 'end'
   }
   return { start, end };
 }
+
+/** The text pieces (not speaker labels) in document order. */
+function textPieces(root: Element): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(`${PIECE}:not([data-label])`)];
+}
+
+/**
+ * The DOM point for a document offset, the inverse of boundaryOffset: inside the text piece holding it; an offset
+ * between pieces (a paragraph break, a speaker label) snaps to the next piece for a start, the previous for an end.
+ */
+export function domPoint(root: Element, offset: number, side: 'start' | 'end'): { node: Node; offset: number } | null {
+  const pieces = textPieces(root);
+  const holds = (p: HTMLElement) => {
+    const { start, end } = bounds(p);
+    return side === 'start' ? start <= offset && offset < end : start < offset && offset <= end;
+  };
+  let piece = pieces.find(holds);
+  let at = offset;
+  if (!piece) {
+    piece = side === 'start' ? pieces.find((p) => bounds(p).start >= offset) : [...pieces].reverse().find((p) => bounds(p).end <= offset);
+    if (!piece) return null;
+    at = side === 'start' ? bounds(piece).start : bounds(piece).end;
+  }
+  let remaining = at - bounds(piece).start;
+  const walker = piece.ownerDocument.createTreeWalker(piece, NodeFilter.SHOW_TEXT);
+  let last: Text | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const length = node.data.length;
+    if (remaining < length || (remaining === length && side === 'end')) return { node, offset: remaining };
+    remaining -= length;
+    last = node;
+  }
+  return last ? { node: last, offset: last.data.length } : { node: piece, offset: 0 };
+}
+
+/** A DOM range over the document range `range`, or null when nothing of it is shown. */
+export function domRange(root: Element, range: TextRange): Range | null {
+  const start = domPoint(root, range.start, 'start');
+  const end = domPoint(root, range.end, 'end');
+  if (!start || !end) return null;
+  const dom = root.ownerDocument.createRange();
+  dom.setStart(start.node, start.offset);
+  dom.setEnd(end.node, end.offset);
+  return dom;
+}
