@@ -1,0 +1,67 @@
+// A resolved chapter as a Word document: title, table of contents, the blocks, page numbers in the footer and the appendix.
+import { AlignmentType, Document, Footer, HeadingLevel, Paragraph, PageNumber, TableOfContents, TextRun, type Table } from 'docx';
+import type { CitationStyle, ResolvedChapter } from '../chapters';
+import { appendixDocx } from './appendix';
+import { quoteParagraph } from './quotes';
+import { chapterNumbering, chapterStyles, EXTERNAL_STYLES, STYLE } from './styles';
+import { comparisonTableDocx, matrixTableDocx } from './tables';
+import { richParagraphsToDocx } from './text-runs';
+
+export interface ChapterExportOptions {
+  citations?: CitationStyle;
+  /** The author's note blocks; included (marked as notes) unless false. */
+  includeNotes?: boolean;
+  /** The table of contents field after the title; included unless false. */
+  includeContents?: boolean;
+  /** Written into the document's properties. */
+  creator?: string;
+}
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+
+function body(resolved: ResolvedChapter, citations: CitationStyle, includeNotes: boolean): (Paragraph | Table)[] {
+  let tables = 0;
+  return resolved.blocks.flatMap((r, index): (Paragraph | Table)[] => {
+    switch (r.block.type) {
+      case 'heading':
+        return [new Paragraph({ heading: HEADINGS[Math.min(3, Math.max(1, r.block.level)) - 1], children: [new TextRun(r.block.text)] })];
+      case 'paragraph':
+        return 'paragraphs' in r ? richParagraphsToDocx(r.paragraphs, index + 1) : [];
+      case 'quote':
+        return 'quote' in r ? [quoteParagraph(r.quote, citations)] : [];
+      case 'matrix':
+        return 'table' in r ? matrixTableDocx(r.table, ++tables) : [];
+      case 'comparison':
+        return 'columns' in r ? comparisonTableDocx(r.block.caption, r.themeName, r.columns, citations, r.themeName && r.columns.length > 0 ? ++tables : tables) : [];
+      case 'note':
+        return includeNotes ? [new Paragraph({ style: STYLE.note, children: [new TextRun({ text: 'Note: ', bold: true }), new TextRun(r.block.text)] })] : [];
+    }
+  });
+}
+
+export function chapterDocument(resolved: ResolvedChapter, options: ChapterExportOptions = {}): Document {
+  const citations = options.citations ?? 'footnotes';
+  const title = resolved.chapter.title;
+  return new Document({
+    title,
+    creator: options.creator ?? 'Comparanda',
+    description: `A chapter written in Comparanda, citations as ${citations === 'footnotes' ? 'footnotes' : 'author–date references'}.`,
+    externalStyles: EXTERNAL_STYLES,
+    styles: chapterStyles(),
+    numbering: chapterNumbering(),
+    features: { updateFields: options.includeContents !== false },
+    sections: [
+      {
+        footers: {
+          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
+        },
+        children: [
+          new Paragraph({ style: STYLE.title, children: [new TextRun(title)] }),
+          ...(options.includeContents === false ? [] : [new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' })]),
+          ...body(resolved, citations, options.includeNotes !== false),
+          ...appendixDocx(resolved),
+        ],
+      },
+    ],
+  });
+}
