@@ -78,6 +78,10 @@ export async function readDocx(bytes: Uint8Array, context: ReadContext): Promise
   if (!parts.main || !names.has(parts.main)) {
     throw failures.corrupt(context.name, 'it is a zip file but not a Word document (it has no main document part)');
   }
+  const mainXml = readZipTexts(bytes, context.name, [parts.main]).get(parts.main) ?? '';
+  if (/<!(DOCTYPE|ENTITY)/i.test(mainXml)) {
+    throw failures.corrupt(context.name, 'its main document declares a document type or entities, which a Word document never needs');
+  }
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let html: string;
   const warnings: string[] = [];
