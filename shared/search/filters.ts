@@ -9,6 +9,8 @@ export type PassageTest = (passage: Passage) => boolean;
 
 export interface CompiledFilter {
   test: PassageTest;
+  /** The answer for every passage of a document when it is the same for all of them (else undefined). */
+  document?: (documentId: string) => boolean | undefined;
   /** Set when the value names nothing in the repository (no such city or theme). */
   warning?: string;
 }
@@ -69,45 +71,48 @@ const none: CompiledFilter['test'] = () => false;
 export function compileFilter(catalog: SearchCatalog, field: FilterField, value: string): CompiledFilter {
   const wanted = folded(value);
   const doc = (p: Passage) => catalog.documents.get(p.documentId);
+  const uncoded = (id: string) => !(catalog.segments.get(id)?.length ?? 0);
+  /** Kind, language and title are the document's: every passage answers alike. */
+  const byDocument = (test: PassageTest): CompiledFilter => ({ test, document: (id) => test({ id: `${id}:0`, documentId: id, start: 0, end: 0 }) });
   switch (field) {
     case 'city': {
       const ids = new Set(catalog.cities.filter((c) => [c.name, ...c.aliases].some((n) => folded(n) === wanted)).map((c) => c.id));
-      if (ids.size === 0) return { test: none, warning: `There is no city called "${value}" in this repository.` };
-      return { test: (p) => passageCities(catalog, p).some((id) => ids.has(id)) };
+      if (ids.size === 0) return { test: none, document: () => false, warning: `There is no city called "${value}" in this repository.` };
+      const documentCities = (id: string) => (catalog.documents.get(id)?.cityIds ?? []).some((c) => ids.has(c));
+      return { test: (p) => passageCities(catalog, p).some((id) => ids.has(id)), document: (id) => (uncoded(id) ? documentCities(id) : undefined) };
     }
     case 'theme': {
       const ids = themesNamed(catalog, value);
-      if (ids.size === 0) return { test: none, warning: `There is no theme called "${value}" in the codebook.` };
-      return { test: (p) => passageThemes(catalog, p).some((id) => ids.has(id)) };
+      if (ids.size === 0) return { test: none, document: () => false, warning: `There is no theme called "${value}" in the codebook.` };
+      const documentThemes = (id: string) => (catalog.documents.get(id)?.themeIds ?? []).some((t) => ids.has(t));
+      return { test: (p) => passageThemes(catalog, p).some((id) => ids.has(id)), document: (id) => (uncoded(id) ? documentThemes(id) : undefined) };
     }
     case 'coded': {
       if (wanted === 'yes' || wanted === 'no') {
         const coded = wanted === 'yes';
-        return { test: (p) => overlapping(catalog.segments.get(p.documentId), p).length > 0 === coded };
+        return { test: (p) => overlapping(catalog.segments.get(p.documentId), p).length > 0 === coded, document: (id) => (uncoded(id) ? !coded : undefined) };
       }
       const ids = themesNamed(catalog, value);
-      if (ids.size === 0) return { test: none, warning: `There is no theme called "${value}" in the codebook.` };
-      return { test: (p) => passageThemes(catalog, p, true).some((id) => ids.has(id)) };
+      if (ids.size === 0) return { test: none, document: () => false, warning: `There is no theme called "${value}" in the codebook.` };
+      return { test: (p) => passageThemes(catalog, p, true).some((id) => ids.has(id)), document: (id) => (uncoded(id) ? false : undefined) };
     }
     case 'kind': {
       const kinds = new Set(DOCUMENT_KINDS.filter((k) => folded(k) === wanted || folded(DOCUMENT_KIND_LABELS[k]) === wanted));
-      if (kinds.size === 0) return { test: none, warning: `"${value}" is not a kind of document (${DOCUMENT_KINDS.join(', ')}).` };
-      return { test: (p) => kinds.has(doc(p)?.kind as never) };
+      if (kinds.size === 0) return { test: none, document: () => false, warning: `"${value}" is not a kind of document (${DOCUMENT_KINDS.join(', ')}).` };
+      return byDocument((p) => kinds.has(doc(p)?.kind as never));
     }
     case 'lang': {
       const codes = new Set(Object.entries(LANGUAGES).filter(([code, names]) => code === wanted || names.includes(wanted)).map(([c]) => c));
       codes.add(wanted);
-      return { test: (p) => codes.has(doc(p)?.language ?? '') };
+      return byDocument((p) => codes.has(doc(p)?.language ?? ''));
     }
     case 'doc': {
-      const byDocument = new Map<string, boolean>();
-      return {
-        test: (p) => {
-          let found = byDocument.get(p.documentId);
-          if (found === undefined) byDocument.set(p.documentId, (found = folded(doc(p)?.title ?? '').includes(wanted)));
-          return found;
-        },
-      };
+      const titles = new Map<string, boolean>();
+      return byDocument((p) => {
+        let found = titles.get(p.documentId);
+        if (found === undefined) titles.set(p.documentId, (found = folded(doc(p)?.title ?? '').includes(wanted)));
+        return found;
+      });
     }
     case 'speaker':
       return { test: (p) => p.speaker !== undefined && folded(p.speaker).includes(wanted) };

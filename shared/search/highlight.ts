@@ -1,11 +1,12 @@
 // Highlight ranges and snippets of a hit, in UTF-16 offsets of the document text.
 import { tokenize } from './normalise';
-import type { Match, Range } from './evaluate';
+import { phraseRanges, type Match, type Range } from './evaluate';
 import type { Passage } from './passages';
 
 /** Sorted, merged ranges of everything the query matched inside the passage. */
 export function highlightRanges(text: string, passage: Passage, match: Match): Range[] {
-  const ranges: Range[] = match.ranges.filter(([s, e]) => s >= passage.start && e <= passage.end);
+  const ranges: Range[] = [];
+  for (const phrase of match.phrases) ranges.push(...phraseRanges(text.slice(passage.start, passage.end), phrase, passage.start));
   if (match.terms.length > 0) {
     const wanted = new Set(match.terms);
     for (const token of tokenize(text.slice(passage.start, passage.end))) {

@@ -1,6 +1,7 @@
 // Runs a parsed query: results grouped by document, best first, with snippets, locations and facets.
 import type { SearchCatalog } from './catalog';
 import { evaluate, type Match, type Range } from './evaluate';
+import type { DocumentMatches, Matches } from './matches';
 import { passageCities, passageThemes } from './filters';
 import { highlightRanges, makeSnippet, type Snippet } from './highlight';
 import type { Passage } from './passages';
@@ -48,36 +49,69 @@ export interface SearchOptions {
 
 interface Grouped {
   documentId: string;
+  matches: DocumentMatches;
+  /** The passage numbers that count as hits: those matched by their text, else the first title match. */
+  entries: number[];
   score: number;
-  entries: { passage: Passage; match: Match }[];
 }
 
-function group(index: SearchIndex, matches: Map<string, Match>): Grouped[] {
-  const byDocument = new Map<string, Grouped>();
-  for (const [id, match] of matches) {
-    const passage = index.passage(id);
-    if (!passage) continue;
-    const entry = byDocument.get(passage.documentId) ?? { documentId: passage.documentId, score: 0, entries: [] };
-    entry.entries.push({ passage, match });
-    byDocument.set(passage.documentId, entry);
+/** Sum of the three best scores among `entries`. */
+function topThree(scores: Float64Array, entries: readonly number[]): number {
+  let a = -Infinity;
+  let b = -Infinity;
+  let c = -Infinity;
+  for (const p of entries) {
+    const s = scores[p]!;
+    if (s > a) [a, b, c] = [s, a, b];
+    else if (s > b) [b, c] = [s, b];
+    else if (s > c) c = s;
   }
-  for (const g of byDocument.values()) {
+  return [a, b, c].filter((s) => s !== -Infinity).reduce((sum, s) => sum + s, 0);
+}
+
+function group(matches: Matches): Grouped[] {
+  const groups: Grouped[] = [];
+  for (const [documentId, m] of matches) {
+    const inText: number[] = [];
+    let first = -1;
+    for (let p = 0; p < m.matched.length; p += 1) {
+      if (m.matched[p] === 0) continue;
+      if (first < 0) first = p;
+      if (m.inText[p] === 1) inText.push(p);
+    }
+    if (first < 0) continue;
     // A title match stands once for the document, unless its text matched too.
-    const inText = g.entries.filter((e) => !e.match.titleOnly);
-    g.entries = inText.length > 0 ? inText : g.entries.sort((a, b) => a.passage.start - b.passage.start).slice(0, 1);
-    g.entries.sort((a, b) => b.match.score - a.match.score || a.passage.start - b.passage.start);
-    g.score = g.entries.slice(0, 3).reduce((sum, e) => sum + e.match.score, 0);
+    const entries = inText.length > 0 ? inText : [first];
+    groups.push({ documentId, matches: m, entries, score: topThree(m.score, entries) });
   }
-  return [...byDocument.values()];
+  return groups;
+}
+
+/** The matching passages of a group, best first (ties in text order). */
+function ranked(g: Grouped): number[] {
+  const scores = g.matches.score;
+  return [...g.entries].sort((a, b) => scores[b]! - scores[a]! || a - b);
 }
 
 function facets(catalog: SearchCatalog, groups: Grouped[]): SearchResults['facets'] {
   const cities = new Map<string, number>();
   const themes = new Map<string, number>();
+  const count = (counts: Map<string, number>, ids: Iterable<string>, n: number) => {
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + n);
+  };
   for (const g of groups) {
-    for (const { passage } of g.entries) {
-      for (const id of passageCities(catalog, passage)) cities.set(id, (cities.get(id) ?? 0) + 1);
-      for (const id of passageThemes(catalog, passage)) themes.set(id, (themes.get(id) ?? 0) + 1);
+    const doc = catalog.documents.get(g.documentId);
+    if (!(catalog.segments.get(g.documentId)?.length ?? 0)) {
+      // Without coded segments every passage has its document's cities and themes.
+      count(cities, doc?.cityIds ?? [], g.entries.length);
+      count(themes, new Set(doc?.themeIds ?? []), g.entries.length);
+      continue;
+    }
+    for (const p of g.entries) {
+      const passage = g.matches.doc.passage(p);
+      if (!passage) continue;
+      count(cities, passageCities(catalog, passage), 1);
+      count(themes, passageThemes(catalog, passage), 1);
     }
   }
   const named = (counts: Map<string, number>, names: Map<string, string>) =>
@@ -91,20 +125,28 @@ function facets(catalog: SearchCatalog, groups: Grouped[]): SearchResults['facet
   };
 }
 
+function matchAt(m: DocumentMatches, p: number): Match {
+  return { score: m.score[p]!, terms: m.terms[p] ?? [], phrases: m.phrases[p] ?? [], titleOnly: m.inText[p] === 0 };
+}
+
 export async function runSearch(index: SearchIndex, catalog: SearchCatalog, query: QueryNode, options: SearchOptions = {}): Promise<SearchResults> {
   const warnings: string[] = [];
   const matches = await evaluate({ index, catalog, warnings }, query);
   const title = (id: string) => catalog.documents.get(id)?.title ?? id;
-  const groups = group(index, matches).sort((a, b) => b.score - a.score || title(a.documentId).localeCompare(title(b.documentId)));
+  const groups = group(matches).sort((a, b) => b.score - a.score || title(a.documentId).localeCompare(title(b.documentId)));
   let room = options.limit ?? 100;
   const documents: DocumentResult[] = [];
   for (const g of groups) {
     if (room <= 0) break;
     const text = await index.text(g.documentId);
-    const hits = g.entries.slice(0, room).map(({ passage, match }): SearchHit => {
+    const hits: SearchHit[] = [];
+    for (const p of ranked(g).slice(0, room)) {
+      const passage = g.matches.doc.passage(p);
+      if (!passage) continue;
+      const match = matchAt(g.matches, p);
       const highlights = highlightRanges(text, passage, match);
-      return { passage, score: match.score, highlights, snippet: makeSnippet(text, passage, highlights), titleOnly: match.titleOnly };
-    });
+      hits.push({ passage, score: match.score, highlights, snippet: makeSnippet(text, passage, highlights), titleOnly: match.titleOnly });
+    }
     room -= hits.length;
     documents.push({ documentId: g.documentId, title: title(g.documentId), score: g.score, hitCount: g.entries.length, hits });
   }

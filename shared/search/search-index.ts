@@ -1,9 +1,11 @@
-// The repository's search index: documents hashed into a fixed set of shards, each persisted as one row.
+// The repository's search index: per-document postings held in shards (one row each), a vocabulary over all of them, recent texts.
 import type { RepositoryDb } from '../db/database';
 import type { Document } from '../model';
+import { buildDocumentRecord, DocumentIndex, type DocumentRecord } from './document-index';
 import type { Passage } from './passages';
-import { dropDocument, emptyShard, putDocument, SHARD_FORMAT, shardFromRecord, shardIdOf, shardToRecord, type Shard, type ShardDocument } from './shard';
+import { readableDocuments, SHARD_FORMAT, shardIdOf, shardToRecord, type ShardRecord } from './shard';
 import { TextCache } from './text-cache';
+import { Vocabulary } from './vocabulary';
 
 export interface OpenReport {
   /** Shards read from the database. */
@@ -14,12 +16,12 @@ export interface OpenReport {
   removed: number;
 }
 
-
 export class SearchIndex {
-  readonly shards = new Map<string, Shard>();
-  readonly documents = new Map<string, ShardDocument>();
-  /** Every indexed passage by id: one lookup per hit. */
-  private readonly passages = new Map<string, Passage>();
+  /** Indexed documents by id. */
+  readonly documents = new Map<string, DocumentIndex>();
+  /** Shard id → the ids of its documents. */
+  readonly shards = new Map<string, Set<string>>();
+  readonly vocabulary = new Vocabulary();
   private readonly cache: TextCache;
 
   constructor(
@@ -30,39 +32,40 @@ export class SearchIndex {
   }
 
   /**
-   * Loads the persisted shards in parallel, then brings them up to date: documents added, renamed or
-   * changed since are indexed, deleted ones dropped, and only the shards that changed are written back.
+   * Reads the persisted shards, then brings them up to date: documents added, renamed or changed since
+   * are indexed, deleted ones dropped, and only the shards that changed are written back (one transaction).
    */
   static async open(db: RepositoryDb, options: { textCacheCharacters?: number } = {}): Promise<{ index: SearchIndex; report: OpenReport }> {
     const index = new SearchIndex(db, options);
     const [documents, records] = await Promise.all([db.documents.toArray(), db.searchShards.toArray()]);
-    const usable = records.filter((r) => r.format === SHARD_FORMAT);
-    const outdated = records.filter((r) => r.format !== SHARD_FORMAT).map((r) => r.id);
-    if (outdated.length > 0) await db.searchShards.bulkDelete(outdated);
-    for (const shard of await Promise.all(usable.map(shardFromRecord))) {
-      index.shards.set(shard.id, shard);
-      for (const entry of shard.documents.values()) index.remember(entry);
-    }
     const current = new Map(documents.map((d) => [d.id, d]));
     const touched = new Set<string>();
+    let loaded = 0;
     let removed = 0;
-    for (const [id, entry] of [...index.documents]) {
-      const doc = current.get(id);
-      if (doc && doc.textHash === entry.textHash && doc.title === entry.title && shardIdOf(id) === index.shardOf(id)?.id) continue;
-      await dropDocument(index.shardOf(id)!, id);
-      index.forget(id);
-      touched.add(index.shardFor(id).id);
-      if (!current.has(id)) removed += 1;
+    for (const record of records) {
+      if (record.format !== SHARD_FORMAT) {
+        touched.add(record.id);
+        continue;
+      }
+      loaded += 1;
+      const readable = readableDocuments(record);
+      if (readable.length !== (Array.isArray(record.documents) ? record.documents.length : -1)) touched.add(record.id);
+      for (const stored of readable) {
+        const doc = current.get(stored.documentId);
+        if (!doc || doc.textHash !== stored.textHash || doc.title !== stored.title || !index.load(stored)) {
+          touched.add(record.id);
+          if (!doc) removed += 1;
+        }
+      }
     }
     let built = 0;
     for (const doc of documents) {
       if (index.documents.has(doc.id)) continue;
-      await index.add(doc);
+      if (await index.add(doc)) built += 1;
       touched.add(shardIdOf(doc.id));
-      built += 1;
     }
     await index.persist([...touched]);
-    return { index, report: { loaded: usable.length, built, removed } };
+    return { index, report: { loaded, built, removed } };
   }
 
   /** (Re)indexes one document and writes only its shard. */
@@ -84,9 +87,7 @@ export class SearchIndex {
 
   async removeDocument(documentId: string): Promise<void> {
     this.cache.delete(documentId);
-    const shard = this.shardOf(documentId);
-    this.forget(documentId);
-    if (shard && (await dropDocument(shard, documentId))) await this.persist([shard.id]);
+    if (this.forget(documentId)) await this.persist([shardIdOf(documentId)]);
   }
 
   /** A document's text, from the cache or the texts table. */
@@ -98,49 +99,67 @@ export class SearchIndex {
     return text;
   }
 
+  /** A passage by its id (`${documentId}:${n}`). */
   passage(passageId: string): Passage | undefined {
-    return this.passages.get(passageId);
+    const colon = passageId.lastIndexOf(':');
+    return this.documents.get(passageId.slice(0, colon))?.passage(Number(passageId.slice(colon + 1)));
+  }
+
+  /** Indexes a document from its stored record; false when the record is damaged. */
+  private load(record: DocumentRecord): boolean {
+    let doc: DocumentIndex;
+    try {
+      doc = new DocumentIndex(record);
+    } catch {
+      return false;
+    }
+    this.remember(doc);
+    return true;
   }
 
   private async add(doc: Document): Promise<boolean> {
     const text = await this.db.texts.get(doc.id);
+    this.forget(doc.id);
     if (!text) return false;
-    const entry = await putDocument(this.shardFor(doc.id), doc, text.text);
-    this.remember(entry);
+    this.remember(new DocumentIndex(buildDocumentRecord(doc, text.text)));
     this.cache.set(doc.id, text.text);
     return true;
   }
 
-  private remember(entry: ShardDocument): void {
-    this.forget(entry.documentId);
-    this.documents.set(entry.documentId, entry);
-    for (const p of entry.passages) this.passages.set(p.id, p);
+  private remember(doc: DocumentIndex): void {
+    this.forget(doc.documentId);
+    this.documents.set(doc.documentId, doc);
+    this.vocabulary.add(doc);
+    const shard = shardIdOf(doc.documentId);
+    const members = this.shards.get(shard) ?? new Set<string>();
+    members.add(doc.documentId);
+    this.shards.set(shard, members);
   }
 
-  private forget(documentId: string): void {
-    for (const p of this.documents.get(documentId)?.passages ?? []) this.passages.delete(p.id);
+  private forget(documentId: string): boolean {
+    const doc = this.documents.get(documentId);
+    if (!doc) return false;
+    this.vocabulary.remove(doc);
     this.documents.delete(documentId);
+    const members = this.shards.get(shardIdOf(documentId));
+    members?.delete(documentId);
+    if (members?.size === 0) this.shards.delete(shardIdOf(documentId));
+    return true;
   }
 
-  private shardOf(documentId: string): Shard | undefined {
-    for (const shard of this.shards.values()) if (shard.documents.has(documentId)) return shard;
-    return undefined;
-  }
-
-  private shardFor(documentId: string): Shard {
-    const id = shardIdOf(documentId);
-    let shard = this.shards.get(id);
-    if (!shard) this.shards.set(id, (shard = emptyShard(id)));
-    return shard;
-  }
-
+  /** Writes the named shards' rows (their documents' records as they are), deleting emptied ones, in one transaction. */
   private async persist(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const rows: ShardRecord[] = [];
+    const emptied: string[] = [];
     for (const id of ids) {
-      const shard = this.shards.get(id);
-      if (!shard || shard.documents.size === 0) {
-        this.shards.delete(id);
-        await this.db.searchShards.delete(id);
-      } else await this.db.searchShards.put(shardToRecord(shard));
+      const members = this.shards.get(id);
+      if (!members || members.size === 0) emptied.push(id);
+      else rows.push(shardToRecord(id, [...members].map((m) => this.documents.get(m)!.record)));
     }
+    await this.db.transaction('rw', this.db.searchShards, async () => {
+      if (emptied.length > 0) await this.db.searchShards.bulkDelete(emptied);
+      if (rows.length > 0) await this.db.searchShards.bulkPut(rows);
+    });
   }
 }

@@ -57,12 +57,8 @@ describe('incremental index', () => {
     await db.searchShards.update(a!.id, { format: SHARD_FORMAT - 1 });
     const changed = b!.documents[0]!.documentId;
     await db.searchShards.update(b!.id, { documents: b!.documents.map((d) => ({ ...d, textHash: d.documentId === changed ? 'older text' : d.textHash })) });
-    const gone = { ...b!.documents[0]!, documentId: 'gone', passages: [] };
-    const c = records.find((r) => r.id === shardIdOf('gone')) ?? { id: shardIdOf('gone'), format: SHARD_FORMAT, documents: [], index: '' };
-    if (c.index === '') {
-      const { emptyShard, shardToRecord } = await import('../../../shared/search');
-      c.index = shardToRecord(emptyShard(c.id)).index;
-    }
+    const gone = { ...b!.documents[0]!, documentId: 'gone' };
+    const c = records.find((r) => r.id === shardIdOf('gone')) ?? { id: shardIdOf('gone'), format: SHARD_FORMAT, documents: [] };
     await db.searchShards.put({ ...c, documents: [...c.documents, gone] });
     const { report, index } = await SearchIndex.open(db);
     expect(report.built).toBe(a!.documents.length + 1);
@@ -71,6 +67,20 @@ describe('incremental index', () => {
     expect((await db.searchShards.toArray()).flatMap((r) => r.documents.map((d) => d.documentId))).not.toContain('gone');
     expect((await db.searchShards.get(a!.id))!.format).toBe(SHARD_FORMAT);
     expect(await answers(index, db)).toEqual(expected);
+  });
+
+  it('indexes a document again when its stored record is damaged (cut short, or not postings at all)', async () => {
+    const { db, index: original } = await sampleSearch();
+    const expected = await answers(original, db);
+    const [a, b] = await db.searchShards.toArray();
+    const cut = a!.documents.map((d, i) => (i === 0 ? { ...d, postings: d.postings.slice(0, d.postings.length - 2) } : d));
+    await db.searchShards.update(a!.id, { documents: cut });
+    await db.searchShards.update(b!.id, { documents: b!.documents.map((d, i) => (i === 0 ? { ...d, postings: 'not bytes' as never } : d)) });
+    const { report, index } = await SearchIndex.open(db);
+    expect(report.built).toBe(2);
+    expect(await answers(index, db)).toEqual(expected);
+    const { report: again } = await SearchIndex.open(db);
+    expect(again.built).toBe(0);
   });
 
   it('indexes a renamed document again at open, so its new title is found', async () => {
