@@ -3,3 +3,7 @@ export * from './format';
 export { CodePointOffsets } from './code-points';
 export { guidFor, normaliseGuid, type GuidKind } from './guids';
 export { exportQdpx, exportProjectQde, type QdpxExportOptions } from './export';
+export { importQdpx, type QdpxImportOptions } from './import';
+export type { QdpxImportContext } from './import-context';
+export { readProjectQde } from './qde-read';
+export { readProjectPackage } from './package-read';
