@@ -105,8 +105,12 @@ function termNode(word: string, position: number): QueryNode {
   return { type: 'term', text: word, prefix: false, fuzzy: 0 };
 }
 
+/** Deeper nesting of brackets and NOT is refused: no one types it, and the recursive parser must not run out of stack. */
+const MAX_NESTING = 100;
+
 class Parser {
   private index = 0;
+  private depth = 0;
 
   constructor(
     private readonly tokens: Token[],
@@ -149,9 +153,17 @@ class Parser {
     const token = this.peek();
     if (token && (token.kind === 'not' || token.kind === 'minus')) {
       this.index += 1;
-      return { type: 'not', child: this.unary() };
+      return { type: 'not', child: this.nested(token.position, () => this.unary()) };
     }
     return this.primary();
+  }
+
+  private nested(position: number, parse: () => QueryNode): QueryNode {
+    this.depth += 1;
+    if (this.depth > MAX_NESTING) fail(`The query nests brackets or NOT more than ${MAX_NESTING} levels deep; simplify it.`, position);
+    const node = parse();
+    this.depth -= 1;
+    return node;
   }
 
   private primary(): QueryNode {
@@ -162,7 +174,7 @@ class Parser {
     switch (token.kind) {
       case 'open': {
         if (this.peek()?.kind === 'close') fail('These parentheses are empty.', token.position);
-        const inner = this.or();
+        const inner = this.nested(token.position, () => this.or());
         if (this.peek()?.kind !== 'close') fail('This "(" is never closed: add a ")".', token.position);
         this.index += 1;
         return inner;
