@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readingBlocks } from '../../../shared/library';
 import { afterKey, blockAt, type CaretSelection, type KeyPress } from '../../../renderer/src/features/reader/keyboard-selection';
+import { htmlLanguage } from '../../../renderer/src/features/reader/html-language';
 
 // Two speaker turns with the label written in the text, then a plain paragraph.
 const TEXT = 'Anna: We found a flat. It took a year.\n\nIvo: The rent is high.\n\nA closing note.';
@@ -59,5 +60,17 @@ describe('afterKey', () => {
 
   it('finds the block of an offset, including the break after a block', () => {
     expect([0, 39, 40, 63, 79].map((n) => blockAt(blocks, n)!.start)).toEqual([0, 0, 40, 40, 64]);
+  });
+});
+
+describe('htmlLanguage', () => {
+  it.each([
+    ['eng', 'en'],
+    ['deu', 'de'],
+    ['bul', 'bg'],
+    ['und', undefined],
+    ['not a language!', undefined],
+  ])('%s → %s', (code, expected) => {
+    expect(htmlLanguage(code)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 // The Attributes tab: define typed attributes for documents and cities, rename them, change a choice list, delete them.
-import { ActionIcon, Button, Group, Menu, Modal, SegmentedControl, Select, Stack, Table, TagsInput, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, Modal, SegmentedControl, Select, Stack, Table, TagsInput, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
 import { defineAttribute, deleteAttribute, renameAttribute, updateChoices } from '../../../../shared/coding';
@@ -163,7 +163,9 @@ export function AttributesPanel() {
               <Table.Th>Type</Table.Th>
               <Table.Th>Choices</Table.Th>
               <Table.Th>In use</Table.Th>
-              <Table.Th aria-label="Actions" />
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

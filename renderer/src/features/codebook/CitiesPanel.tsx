@@ -1,5 +1,5 @@
 // The Cities tab: every city with country, aliases and usage; add (from the gazetteer or by hand), edit aliases, merge, delete.
-import { Button, Group, Menu, Modal, Select, Stack, Table, TagsInput, Text, TextInput, ActionIcon, Autocomplete } from '@mantine/core';
+import { Button, Group, Menu, Modal, Select, Stack, Table, TagsInput, Text, TextInput, ActionIcon, Autocomplete, VisuallyHidden } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { deleteCity, mergeCities, updateCity } from '../../../../shared/coding';
@@ -141,7 +141,9 @@ export function CitiesPanel() {
               <Table.Th>Documents</Table.Th>
               <Table.Th>Passages</Table.Th>
               <Table.Th>Attributes</Table.Th>
-              <Table.Th aria-label="Actions" />
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

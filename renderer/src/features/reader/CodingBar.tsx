@@ -1,5 +1,6 @@
 // The floating bar at a text selection: recent themes on number keys, a searchable theme palette, and in-vivo coding.
 import { Badge, Button, CloseButton, Group, Paper, Portal, Stack, Text, Tooltip } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import type { Theme } from '../../../../shared/model';
 import { ThemePicker } from './ThemePicker';
 import classes from './CodingBar.module.css';
@@ -18,6 +19,15 @@ export interface CodingBarProps {
 const BAR_WIDTH = 320;
 
 export function CodingBar({ anchor, selectedText, themes, recent, onApply, onInVivo, onClose }: CodingBarProps) {
+  const bar = useRef<HTMLDivElement>(null);
+  // When the bar closes, the keyboard focus goes back where it was (the text, for coding from the keyboard).
+  useEffect(() => {
+    const before = document.activeElement;
+    return () => {
+      const now = document.activeElement;
+      if (before instanceof HTMLElement && before.isConnected && (now === null || now === document.body || bar.current?.contains(now))) before.focus({ preventScroll: true });
+    };
+  }, []);
   const left = Math.max(8, Math.min(anchor.left, window.innerWidth - BAR_WIDTH - 8));
   // Below the selection when there is room for the palette, otherwise above it.
   const below = anchor.bottom + 340 < window.innerHeight;
@@ -25,6 +35,7 @@ export function CodingBar({ anchor, selectedText, themes, recent, onApply, onInV
   return (
     <Portal>
       <Paper
+        ref={bar}
         className={classes.bar}
         style={style}
         shadow="md"

@@ -14,6 +14,7 @@ import { CodingBar } from './CodingBar';
 import { withCoder } from './coding-actions';
 import { DocumentHeader } from './DocumentHeader';
 import { DropThemes } from './DropThemes';
+import { htmlLanguage } from './html-language';
 import { digitOf, loadRecent, saveRecent, withRecent } from './recent-themes';
 import { ThemeLegend } from './ThemeLegend';
 import { ReaderText } from './ReaderText';
@@ -167,7 +168,7 @@ function DocumentReader({ documentId }: { documentId: string }) {
           {blocks.length === 0 ? (
             <Text c="dimmed">This document has no text.</Text>
           ) : (
-            <article aria-label={doc.title} lang={doc.language === 'und' ? undefined : doc.language} ref={textRoot}>
+            <article aria-label={doc.title} lang={htmlLanguage(doc.language)} ref={textRoot}>
               <ReaderText
                 blocks={blocks}
                 segments={segmentById}
@@ -177,7 +178,7 @@ function DocumentReader({ documentId }: { documentId: string }) {
                 onOpenSegment={openSegment}
                 onSpeaker={codeSpeaker}
                 text={text}
-                language={doc.language === 'und' ? undefined : doc.language}
+                language={htmlLanguage(doc.language)}
                 onKeyboardSelect={read}
               />
             </article>
