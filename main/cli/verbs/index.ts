@@ -1,4 +1,5 @@
 // Every CLI verb, in the order `--help` lists them. A new verb is one file here plus one line below.
+import { registerChapter } from './chapter';
 import { registerCity } from './city';
 import { registerCode } from './code';
 import { registerCodebook } from './codebook';
@@ -16,4 +17,4 @@ import type { RegisterVerb } from './verb';
 
 export const VERBS: readonly RegisterVerb[] = [registerInit, registerInfo, registerList, registerImport,
   registerCity, registerTag, registerTheme, registerCode, registerCodebook, registerSearch, registerMatrix,
-  registerExport, registerMerge];
+  registerChapter, registerExport, registerMerge];
