@@ -33,6 +33,7 @@ export function menuTemplate({ isDev, platform, send }: MenuSettings): MenuItemC
       command('Export…', 'export', 'CmdOrCtrl+E'),
       separator,
       command('Open archive…', 'open-archive', 'CmdOrCtrl+O'),
+      command('Merge archive…', 'merge-archive'),
       command('Open sample project', 'open-sample'),
       separator,
       command('Restore from backup…', 'restore-backup'),

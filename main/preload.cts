@@ -25,6 +25,7 @@ const COMMANDS = [
   'export',
   'open-sample',
   'open-archive',
+  'merge-archive',
   'undo',
   'redo',
   'about',

@@ -90,6 +90,7 @@ export const MENU_COMMANDS = [
   'export',
   'open-sample',
   'open-archive',
+  'merge-archive',
   'undo',
   'redo',
   'about',

@@ -36,7 +36,7 @@ describe('menuTemplate', () => {
 
   it('has File, Edit, View and Help with the agreed items', () => {
     expect(linux.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
-    expect(labels(submenu(linux, '&File'))).toEqual(['Import…', 'Export…', 'Open archive…', 'Open sample project', 'Restore from backup…', 'Settings…', 'Quit']);
+    expect(labels(submenu(linux, '&File'))).toEqual(['Import…', 'Export…', 'Open archive…', 'Merge archive…', 'Open sample project', 'Restore from backup…', 'Settings…', 'Quit']);
     expect(labels(submenu(linux, '&Edit'))).toEqual(['Undo', 'Redo', 'cut', 'copy', 'paste', 'selectAll']);
     expect(labels(submenu(linux, '&View'))).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
     expect(labels(submenu(linux, '&Help'))).toEqual(['Keyboard shortcuts', 'About Comparanda']);
@@ -46,6 +46,7 @@ describe('menuTemplate', () => {
     ['&File', 'Import…', 'import'],
     ['&File', 'Export…', 'export'],
     ['&File', 'Open archive…', 'open-archive'],
+    ['&File', 'Merge archive…', 'merge-archive'],
     ['&File', 'Open sample project', 'open-sample'],
     ['&Edit', 'Undo', 'undo'],
     ['&Edit', 'Redo', 'redo'],

@@ -4,6 +4,7 @@ import type { MenuCommand } from '../../../shared/ipc/contract';
 import type { RepositoryDb } from '../../../shared/db';
 import { bridge } from '../bridge';
 import { openRepositoryArchive, saveRepositoryArchive } from '../features/share/archive-actions';
+import { requestMerge } from '../features/share/merge-request';
 import { pickFilesToImport } from '../features/import/import-actions';
 import { useImportSessionInstance } from '../features/import/import-session';
 import { openSampleProject, redoLastChange, undoLastChange } from './repository-actions';
@@ -33,6 +34,9 @@ export function useMenuCommands(db: RepositoryDb, handlers: MenuHandlers): void 
           return void saveRepositoryArchive(db);
         case 'open-archive':
           return void openRepositoryArchive(db);
+        case 'merge-archive':
+          requestMerge();
+          return goTo('/share');
       }
     };
     return bridge.onMenuCommand(run);

@@ -53,6 +53,11 @@ function matchDocument(existing: Document[], incoming: Document): { doc: Documen
   return byText ? { doc: byText, by: 'text' } : undefined;
 }
 
+/** A city's name for the report, whether it is here already or arrives with the merge. */
+function cityName(state: MergeState, id: string): string {
+  return state.existing.cities.find((c) => c.id === id)?.name ?? state.incoming.cities.find((c) => state.map.cities.get(c.id) === id)?.name ?? id;
+}
+
 /** A matched document: document-level themes are joined; other differences follow the conflict rule. */
 function reconcile(state: MergeState, current: Document, incoming: Document): Document {
   const { cityIds, themeIds } = mappedTags(state, incoming);
@@ -62,7 +67,8 @@ function reconcile(state: MergeState, current: Document, incoming: Document): Do
   for (const difference of conflicts) {
     const id = `document:${incoming.id}:${difference.field}`;
     const choice = conflictChoice(state, id);
-    state.report.conflicts.push({ id, kind: 'document', subject: current.title, field: difference.field, current: difference.current, incoming: difference.incoming, choice, choosable: true });
+    const shown = (value: unknown) => (difference.field === 'cities' ? (value as string[]).map((c) => cityName(state, c)) : value);
+    state.report.conflicts.push({ id, kind: 'document', subject: current.title, field: difference.field, current: shown(difference.current), incoming: shown(difference.incoming), choice, choosable: true });
     state.report.counts.documents.conflicting += 1;
     if (choice === 'take-incoming') next = difference.apply(next);
   }
