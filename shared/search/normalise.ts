@@ -48,8 +48,7 @@ export function foldWord(word: string): string {
 }
 
 function foldUnicode(word: string): string {
-  const lower = word.normalize('NFKC').toLowerCase().replace(SPECIALS_PATTERN, (c) => LATIN_SPECIALS[c] ?? c);
-  const decomposed = lower.normalize('NFD');
+  const decomposed = word.normalize('NFKC').toLowerCase().normalize('NFD');
   let out = '';
   let base = '';
   for (const char of decomposed) {
@@ -61,7 +60,8 @@ function foldUnicode(word: string): string {
     base = char;
     out += char === 'ς' ? 'σ' : char;
   }
-  return out.normalize('NFC');
+  // After the marks are gone, so that ǿ (ø with an accent) ends like ø: folding a folded word changes nothing.
+  return out.normalize('NFC').replace(SPECIALS_PATTERN, (c) => LATIN_SPECIALS[c] ?? c);
 }
 
 /** The words of `text`, folded, with their UTF-16 offsets in `text` (for highlights and KWIC). */
