@@ -1,4 +1,5 @@
 // importQdpx: a REFI-QDA project into the repository as one undoable change, with a report of what could not come along.
+import type { ArchiveLimits } from '../archive/format';
 import { mutate, type RepositoryDb } from '../db';
 import { isoNow, randomId } from '../model';
 import { fail, ok, toFailure, type Result } from '../result';
@@ -16,6 +17,8 @@ import { prepareSources, type ImportPdfOptions, type PreparedSource } from './so
 export interface QdpxImportOptions extends ImportPdfOptions {
   /** The file's name, for messages ("project.qdpx, line 12: …"). */
   fileName?: string;
+  /** Bounds on the unpacked package (tests lower them). */
+  limits?: Partial<ArchiveLimits>;
 }
 
 function emptyReport(projectName: string, origin: string | null): QdpxImportReport {
@@ -42,7 +45,7 @@ export async function importQdpx(bytes: Uint8Array, db: RepositoryDb, ctx: QdpxI
   const file = options.fileName ?? 'the project';
   let read: { pkg: ImportRun['pkg']; project: ImportRun['project']; losses: LossItem[]; prepared: PreparedSource[] };
   try {
-    const pkg = readProjectPackage(bytes, file);
+    const pkg = readProjectPackage(bytes, file, options.limits);
     const project = readProjectQde(pkg.qde, pkg.bare ? file : `${file}: ${pkg.qdeName}`);
     const losses: LossItem[] = [...project.losses];
     read = { pkg, project, losses, prepared: await prepareSources(pkg, project.sources, options, losses) };

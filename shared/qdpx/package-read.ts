@@ -1,6 +1,7 @@
 // Opens an untrusted .qdpx (a zip) within bounds, or a bare project.qde, and finds its entries ignoring case.
 import { strFromU8 } from 'fflate';
 import { unpackArchive } from '../archive/unpack';
+import type { ArchiveLimits } from '../archive/format';
 import { DomainError } from '../result';
 import { INTERNAL_PREFIX, QDPX_LIMITS } from './format';
 
@@ -29,11 +30,11 @@ function looksLikeXml(bytes: Uint8Array): boolean {
 }
 
 /** Unpacks the package; a damaged zip, an unsafe entry name, a zip bomb or a missing project.qde is an error naming it. */
-export function readProjectPackage(bytes: Uint8Array, file: string): ProjectPackage {
+export function readProjectPackage(bytes: Uint8Array, file: string, limits: Partial<ArchiveLimits> = {}): ProjectPackage {
   if (looksLikeXml(bytes)) return { qde: decodeUtf8(bytes, file, file), qdeName: file, entries: new Map(), bare: true };
   let unpacked: Map<string, Uint8Array>;
   try {
-    unpacked = unpackArchive(bytes, QDPX_LIMITS, file);
+    unpacked = unpackArchive(bytes, { ...QDPX_LIMITS, ...limits }, file);
   } catch (error) {
     if (error instanceof DomainError && error.code === 'not-an-archive') {
       throw new DomainError('not-a-project', `${file} is not a REFI-QDA project: a .qdpx is a zip package and a .qde an XML file.`);

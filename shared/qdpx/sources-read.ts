@@ -43,7 +43,8 @@ export function resolveText(pkg: ProjectPackage, origin: TextOrigin): { text: st
   if (!path) return { missing: 'it has neither text of its own nor a text file' };
   const entry = internalEntry(pkg, path);
   if (!entry) {
-    return { missing: pkg.bare || path.toLowerCase().startsWith('internal://') ? `its text file (${path}) is not in the package` : `its text file is outside the project (${path})` };
+    if (pkg.bare) return { missing: `its text file (${path}) is not included: a bare .qde carries no source files` };
+    return { missing: path.toLowerCase().startsWith('internal://') ? `its text file (${path}) is not in the package` : `its text file is outside the project (${path})` };
   }
   const text = decode(entry.bytes);
   return text === null ? { missing: `its text file ${entry.name} is not UTF-8 text` } : { text, file: entry };

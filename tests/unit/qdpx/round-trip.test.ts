@@ -12,7 +12,12 @@ async function snapshot(db: RepositoryDb) {
     db.documents.toArray(), db.texts.toArray(), db.themes.toArray(), db.cities.toArray(), db.segments.toArray(), db.memos.toArray(),
   ]);
   const text = new Map(texts.map((t) => [t.id, t.text]));
-  const paths = new Map(flattenCodebook(codebookTree(themes)).map(({ path, entry }) => [(entry as { theme: { id: string } }).theme.id, path.join(' / ')]));
+  const themeById = new Map(themes.map((t) => [t.id, t]));
+  const pathOf = (id: string): string => {
+    const theme = themeById.get(id)!;
+    return theme.parentId ? `${pathOf(theme.parentId)} / ${theme.name}` : theme.name;
+  };
+  const paths = new Map(themes.map((t) => [t.id, pathOf(t.id)]));
   const cityName = new Map(cities.map((c) => [c.id, c.name]));
   const title = new Map(documents.map((d) => [d.id, d.title]));
   const byKey = (attributes: Record<string, unknown>) => Object.fromEntries(Object.entries(attributes).sort(([a], [b]) => a.localeCompare(b)));
