@@ -9,7 +9,7 @@ import { craftedPackage, craftedQde } from './crafted-project';
 
 async function imported(bytes: Uint8Array): Promise<{ db: RepositoryDb; report: QdpxImportReport }> {
   const db = freshDb();
-  const result = await importQdpx(bytes, db, testContext, { ...nodePdfOptions, fileName: 'crafted.qdpx' });
+  const result = await importQdpx(bytes, db, testContext, { loadPdfjs: nodePdfOptions.loadPdfjs!, pdfjsDocumentOptions: nodePdfOptions.pdfjsDocumentOptions!, fileName: 'crafted.qdpx' });
   if (!result.ok) throw new Error(result.error.message);
   return { db, report: result.value };
 }
