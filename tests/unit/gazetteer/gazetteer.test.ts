@@ -111,6 +111,22 @@ describe('findCityMentions', () => {
     expect(findCityMentions(text, gazetteer, { language: 'eng' })).toEqual([]);
   });
 
+  it.each([
+    ['ces', 'Bydlí v Praze, dříve žil ve Vídni a pak v Plzni.', ['Prague', 'Vienna', 'Pilsen']],
+    ['pol', 'Pracowała we Wiedniu, potem w Rydze.', ['Vienna', 'Riga']],
+    ['slk', 'Býva v Prahe a študovala v Bratislave.', ['Prague', 'Bratislava']],
+  ])('recognises case forms with a stem change (%s)', (language, text, cities) => {
+    const found = findCityMentions(text, gazetteer, { language }).map((m) => m.city.name);
+    expect(new Set(found)).toEqual(new Set(cities));
+  });
+
+  it.each([
+    ['a sentence-opening word', 'Bude to dobré. Praze nic.'],
+    ['a name written in a case form that no city has', 'Mluvil s Novákem a Dvořákem v Kavárně.'],
+  ])('does not read %s as a city', (_case, text) => {
+    expect(findCityMentions(text, gazetteer, { language: 'ces' })).toEqual([]);
+  });
+
   it('does not read a sentence-opening word as a case form', () => {
     expect(findCityMentions('Bude to dobré. Ostravě nic.', gazetteer, { language: 'ces' })).toEqual([]);
   });
