@@ -75,7 +75,7 @@ describe.runIf(hasCorpus)('mutated corpus files', () => {
         const main = xmlParts.filter((name) => /document\.xml$|content\.xml$/.test(name));
         const pool = partPick % 4 === 0 || main.length === 0 ? xmlParts : main;
         const part = pool[partPick % pool.length]!;
-        parts[part] = changes.reduce((current, change) => mutate(current, change), parts[part]!);
+        parts[part] = changes.reduce<Uint8Array>((current, change) => mutate(current, change), parts[part]!) as Uint8Array<ArrayBuffer>;
         await extractMutated(file, zipSync(parts));
       }),
       fuzzParameters(60, 0.3),
