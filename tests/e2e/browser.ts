@@ -18,7 +18,9 @@ export interface AppSession {
 
 export async function openApp(options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<AppSession> {
   await mkdir(ARTIFACTS, { recursive: true });
-  const server = await serveRenderer({ port: 0 });
+  // COMPARANDA_RENDERER_DIR serves a private build, so parallel `vite build`s into dist/ cannot pull it away mid-run.
+  const root = process.env.COMPARANDA_RENDERER_DIR;
+  const server = await serveRenderer(root ? { port: 0, root } : { port: 0 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -22,6 +22,9 @@ function remapBlock(state: MergeState, block: ChapterBlock): ChapterBlock | null
   }
 }
 
+/** What a chapter says, without its block ids (each repository gives blocks ids of its own). */
+const contentOf = (blocks: ChapterBlock[]) => JSON.stringify(blocks.map(({ id: _id, ...rest }) => rest));
+
 /** Chapters are added (a same-titled one gets the archive's name after it) unless an identical one is here already. */
 export function mergeChapters(state: MergeState): void {
   const existing = [...state.existing.chapters];
@@ -32,8 +35,8 @@ export function mergeChapters(state: MergeState): void {
     const blocks = chapter.blocks.map((b) => remapBlock(state, b)).filter((b): b is ChapterBlock => b !== null);
     const lost = chapter.blocks.length - blocks.length;
     const renamed = `${chapter.title} (${origin})`;
-    const same = JSON.stringify(blocks);
-    if (existing.some((c) => (c.title === chapter.title || c.title === renamed) && JSON.stringify(c.blocks) === same)) {
+    const same = contentOf(blocks);
+    if (existing.some((c) => (c.title === chapter.title || c.title === renamed) && contentOf(c.blocks) === same)) {
       counts.matched += 1;
       continue;
     }

@@ -1,5 +1,5 @@
 // Reviewing a planned merge: its figures, near-miss themes to map or create, and each conflict's choice.
-import { Alert, Button, Group, List, Modal, Radio, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Radio, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconGitMerge, IconInfoCircle } from '@tabler/icons-react';
 import { NEW_THEME, type ConflictChoice, type MergePlan } from '../../../../shared/archive';
 import type { RepositoryDb } from '../../../../shared/db';
@@ -82,7 +82,7 @@ function Conflicts({ plan, onConflict }: Pick<Props, 'plan' | 'onConflict'>) {
               <Table.Td>
                 {c.choosable ? (
                   <Radio.Group
-                    aria-label={`${c.subject}: ${c.field}`}
+                    label={<VisuallyHidden>{`${c.subject}: ${c.field}`}</VisuallyHidden>}
                     value={c.choice}
                     onChange={(value) => onConflict(c.id, value as ConflictChoice)}
                   >

@@ -2,14 +2,14 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
 import { applyMerge, planMerge, type ConflictChoice, type MergeOverrides, type MergePlan, type MergeReport } from '../../../../shared/archive';
-import type { RepositoryDb } from '../../../../shared/db';
+import type { MutationContext, RepositoryDb } from '../../../../shared/db';
 import { backgroundWork } from '../../app/background-work';
 import { useAskCoder } from '../../app/CoderName';
 import { pickArchiveToMerge } from './archive-actions';
 
 export type MergeFlow =
   | { step: 'idle' }
-  | { step: 'review'; name: string; plan: MergePlan; busy: boolean }
+  | { step: 'review'; name: string; plan: MergePlan; ctx: MutationContext; busy: boolean }
   | { step: 'done'; name: string; report: MergeReport };
 
 export interface MergeControls {
@@ -25,12 +25,15 @@ export function useMerge(db: RepositoryDb): MergeControls {
   const ask = useAskCoder();
   const [flow, setFlow] = useState<MergeFlow>({ step: 'idle' });
 
+  // The coder is asked first, so the question never sits under the review dialog.
   const start = useCallback(async () => {
+    const ctx = await ask();
+    if (!ctx) return;
     const picked = await pickArchiveToMerge();
     if (!picked) return;
     const plan = await backgroundWork.run(`Comparing ${picked.name} with this repository`, () => planMerge(db, picked.contents));
-    setFlow({ step: 'review', name: picked.name, plan, busy: false });
-  }, [db]);
+    setFlow({ step: 'review', name: picked.name, plan, ctx, busy: false });
+  }, [ask, db]);
 
   const replan = useCallback(
     async (edit: (overrides: MergeOverrides) => MergeOverrides) => {
@@ -52,17 +55,15 @@ export function useMerge(db: RepositoryDb): MergeControls {
 
   const apply = useCallback(async () => {
     if (flow.step !== 'review') return;
-    const ctx = await ask();
-    if (!ctx) return;
     setFlow({ ...flow, busy: true });
-    const result = await backgroundWork.run(`Merging ${flow.name}`, () => applyMerge(db, ctx, flow.plan));
+    const result = await backgroundWork.run(`Merging ${flow.name}`, () => applyMerge(db, flow.ctx, flow.plan));
     if (!result.ok) {
       notifications.show({ title: `${flow.name} was not merged`, message: result.error.message, color: 'red', autoClose: 10_000 });
       setFlow({ ...flow, busy: false });
       return;
     }
     setFlow({ step: 'done', name: flow.name, report: result.value });
-  }, [ask, db, flow]);
+  }, [db, flow]);
 
   const close = useCallback(() => setFlow({ step: 'idle' }), []);
   return { flow, start, chooseTheme, chooseConflict, apply, close };

@@ -38,6 +38,9 @@ describe('merging two coders’ archives', () => {
     expect(plan.report.counts.themes).toMatchObject({ added: 0, matched: await bea.themes.count(), conflicting: 0 });
     expect(plan.report.counts.cities).toMatchObject({ added: 0, matched: await bea.cities.count() });
     expect(plan.report.coders).toContain('Bea');
+    // The same chapter and memos (their own ids, block ids included) are recognised, not copied.
+    expect(plan.report.counts.chapters).toMatchObject({ added: 0, matched: await bea.chapters.count() });
+    expect(plan.report.counts.memos).toMatchObject({ added: 0, matched: await bea.memos.count() });
 
     const report = await applied(ann, plan);
     expect(report.counts.segments.added).toBe(2);
