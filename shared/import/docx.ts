@@ -1,6 +1,7 @@
-// Reads a Word document with mammoth: paragraphs, headings, lists, tables, notes and comments; properties from core.xml.
+// Reads a Word document with mammoth: paragraphs, headings, lists, tables, notes and comments; headers, footers and properties from the package.
 import mammoth from 'mammoth';
 import type { DocumentMetadata } from '../model';
+import { headerFooterLines, headerFooterParts } from './docx-headers';
 import { failures, shortReason } from './failures';
 import { htmlIntoText } from './html-text';
 import { TextBuilder } from './text-builder';
@@ -111,6 +112,17 @@ export async function readDocx(bytes: Uint8Array, context: ReadContext): Promise
   if (diagrams.length > 0) {
     builder.heading('Diagrams', 2);
     for (const diagram of diagrams) builder.block(diagram);
+  }
+  // Headers and footers often carry the project, the interview code or the date: kept as sections at the end.
+  const { headers, footers } = headerFooterParts(entries.map((e) => e.name), parts.main);
+  if (headers.length + footers.length > 0) {
+    const texts = readZipTexts(bytes, context.name, [...headers, ...footers]);
+    for (const [title, names] of [['Headers', headers], ['Footers', footers]] as const) {
+      const lines = headerFooterLines(texts, names);
+      if (lines.length === 0) continue;
+      builder.heading(title, 2);
+      builder.block(lines.join('\n'));
+    }
   }
   const properties = coreProperties(readZipTexts(bytes, context.name, [parts.core]).get(parts.core));
   return {

@@ -1,5 +1,5 @@
 // Word documents: generated ones (headings, lists, tables, notes, properties), zip bombs, and the real corpus files.
-import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Document, Footer, FootnoteReferenceRun, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { extractBytes, extractCorpus, hasCorpus, value } from './helpers';
@@ -62,7 +62,38 @@ describe('DOCX extraction', () => {
   });
 });
 
+describe('DOCX headers and footers', () => {
+  it('keeps header and footer text as sections at the end, without the bare page number', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          headers: {
+            default: new Header({ children: [new Paragraph('Projekt MIGCITY: Interview 12')] }),
+            first: new Header({ children: [new Paragraph('Projekt MIGCITY: Interview 12')] }),
+          },
+          footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun({ children: ['Seite ', PageNumber.CURRENT] })] }), new Paragraph('Vertraulich')] }) },
+          children: [new Paragraph('Ich kam 2016 nach Linz.')],
+        },
+      ],
+    });
+    const extraction = value(await extractBytes('kopf.docx', new Uint8Array(await Packer.toBuffer(doc))));
+    expect(extraction.text).toBe('Ich kam 2016 nach Linz.\n\nHeaders\n\nProjekt MIGCITY: Interview 12\n\nFooters\n\nVertraulich');
+    expect(extraction.headings.map((h) => extraction.text.slice(h.start, h.end))).toEqual(['Headers', 'Footers']);
+  });
+});
+
 describe.skipIf(!hasCorpus)('DOCX corpus files', () => {
+  it.each([
+    ['docx/pydocx-hdr-header-footer.docx', 'Header for section-1', 'Footer for section 1'],
+    ['docx/pydocx-doc-odd-even-hdrs.docx', 'Even page header.\nOdd page header.', null],
+    ['docx/pydocx-sct-first-page-hdrftr.docx', 'Default (odd, primary) Header', null],
+  ])('keeps the headers and footers of %s', async (file, header, footer) => {
+    const { text } = value(await extractCorpus(file));
+    expect(text.slice(text.indexOf('Headers\n\n') + 9)).toContain(header);
+    if (footer) expect(text.slice(text.indexOf('Footers\n\n') + 9)).toContain(footer);
+    else expect(text).not.toContain('Footers');
+  });
+
   it.each([
     ['docx/mammoth-strict-format.docx', 'Test'],
     ['docx/pandoc-alternate_document_path.docx', 'This is'],
