@@ -121,8 +121,8 @@ async function measureSize(count: number, report: (f: BenchFigure) => void): Pro
   for (const record of built.records) byShard.set(shardIdOf(record.documentId), [...(byShard.get(shardIdOf(record.documentId)) ?? []), record]);
   const rows = [...byShard].map(([id, records]) => shardToRecord(id, records));
   const [, putMs] = await time(() => db.searchShards.bulkPut(rows));
-  const persisted = built.records.reduce((n, r) => n + r.postings.byteLength + 2 * (r.terms.length + r.passages.length), 0);
-  report({ measure: label('persist, our shards (put, one transaction)'), value: putMs, unit: 'ms', note: `${rows.length} rows, ${(persisted / 1e6).toFixed(1)} MB (postings bytes + terms and passages as UTF-16)` });
+  const persisted = built.records.reduce((n, r) => n + r.postings.byteLength + 2 * (r.terms.length + r.labels.length), 0);
+  report({ measure: label('persist, our shards (put, one transaction)'), value: putMs, unit: 'ms', note: `${rows.length} rows, ${(persisted / 1e6).toFixed(1)} MB (postings bytes + terms and labels as UTF-16)` });
   built.records.length = 0;
 
   // Open a persisted repository and answer the first query.
@@ -130,16 +130,17 @@ async function measureSize(count: number, report: (f: BenchFigure) => void): Pro
   const reopened = new RepositoryDb(name, { indexedDB, IDBKeyRange });
   let loadMs = 0;
   const [opened, openMs] = await time(async () => {
-    const [{ index, report: loaded }, took] = await time(() => SearchIndex.open(reopened));
+    const documents = await reopened.documents.toArray();
+    const [{ index, report: loaded }, took] = await time(() => SearchIndex.open(reopened, { documents }));
     loadMs = took;
     if (loaded.built > 0) throw new Error(`open rebuilt ${loaded.built} documents`);
-    const catalog = await loadCatalog(reopened);
+    const catalog = await loadCatalog(reopened, documents);
     const parsed = parseQuery('housing');
     if (!parsed.ok) throw new Error(parsed.error.message);
     await runSearch(index, catalog, parsed.query, { limit: 20 });
     return { index, catalog };
   });
-  report({ measure: label('open persisted index → first answered query'), value: openMs, unit: 'ms', note: `index open ${loadMs.toFixed(0)} ms, then catalog + query (target ≤ 1 s)` });
+  report({ measure: label('open persisted index → first answered query'), value: openMs, unit: 'ms', note: `documents read once; index open ${loadMs.toFixed(0)} ms; then catalog + query (target ≤ 1 s)` });
   const { index, catalog } = opened;
 
   for (const [kind, queries] of Object.entries(QUERIES)) {

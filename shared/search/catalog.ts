@@ -21,9 +21,9 @@ export function makeCatalog(documents: Document[], cities: City[], themes: Theme
   return { documents: new Map(documents.map((d) => [d.id, d])), cities, themes, segments: byDocument };
 }
 
-/** Reads the catalog in one read transaction (no document text is loaded). */
-export async function loadCatalog(db: RepositoryDb): Promise<SearchCatalog> {
+/** Reads the catalog in one read transaction (no document text is loaded); `documents` when the caller has just read them. */
+export async function loadCatalog(db: RepositoryDb, documents?: Document[]): Promise<SearchCatalog> {
   return db.transaction('r', [db.documents, db.cities, db.themes, db.segments], async () =>
-    makeCatalog(await db.documents.toArray(), await db.cities.toArray(), await db.themes.toArray(), await db.segments.toArray()),
+    makeCatalog(documents ?? (await db.documents.toArray()), await db.cities.toArray(), await db.themes.toArray(), await db.segments.toArray()),
   );
 }

@@ -1,6 +1,7 @@
 // One document's postings (text and heading terms per passage, word positions for phrases) in one compact byte array.
 import type { Document } from '../model';
 import { terms } from './normalise';
+import { passageColumns, passagesFromColumns, type PassageColumns } from './passage-columns';
 import { passagesOf, type Passage } from './passages';
 
 /** The stored form of one indexed document (inside a shard row). */
@@ -11,14 +12,15 @@ export interface DocumentRecord {
   title: string;
   /** The document's folded terms (text, headings, title), space-separated; a term's number is its place here. */
   terms: string;
-  /** The passages as JSON, without id and documentId (read only when a passage is needed). */
-  passages: string;
-  /** Header, offsets and postings as 32-bit numbers, then word positions as 16-bit numbers (little-endian). */
+  /** The passages' distinct speakers and headings, as JSON (their other fields are columns in `postings`). */
+  labels: string;
+  /** Header, passage times (64-bit), offsets, postings and passage columns (32-bit), word positions (16-bit); little-endian. */
   postings: Uint8Array;
 }
 
-const HEADER = 6;
-type StoredPassage = Omit<Passage, 'id' | 'documentId'>;
+/** 32-bit numbers before the times: format, terms, passages, text postings, heading postings, positions, two unused. */
+const HEADER = 8;
+const LAYOUT = 2;
 type Indexable = Pick<Document, 'id' | 'title' | 'textHash' | 'pages' | 'turns' | 'headings'>;
 
 /** Folds and numbers the document's words, passage by passage. */
@@ -139,19 +141,21 @@ export function buildDocumentRecord(doc: Indexable, text: string): DocumentRecor
     }
   });
 
-  const sections = [textOffsets, textPassages, positionOffsets, headingOffsets, headingPassages, headingFrequencies, textLengths, headingLengths];
-  const wide = HEADER + sections.reduce((n, a) => n + a.length, 0);
+  const { columns, labels } = passageColumns(passages);
+  const sections: Uint32Array[] = [textOffsets, textPassages, positionOffsets, headingOffsets, headingPassages, headingFrequencies, textLengths, headingLengths];
+  sections.push(columns.starts, columns.ends, columns.pages, columns.speakers, columns.headings);
+  const wide = sections.reduce((n, a) => n + a.length, HEADER + 2 * p);
   const bytes = new Uint8Array(wide * 4 + positions.length * 2);
   const out = new Uint32Array(bytes.buffer, 0, wide);
-  out.set([1, v, p, postings, headingPassages.length, positions.length]);
-  let at = HEADER;
+  out.set([LAYOUT, v, p, postings, headingPassages.length, positions.length]);
+  new Float64Array(bytes.buffer, HEADER * 4, p).set(columns.times);
+  let at = HEADER + 2 * p;
   for (const section of sections) {
     out.set(section, at);
     at += section.length;
   }
   new Uint16Array(bytes.buffer, wide * 4, positions.length).set(positions);
-  const stored: StoredPassage[] = passages.map(({ id: _id, documentId: _d, ...rest }) => rest);
-  return { documentId: doc.id, textHash: doc.textHash, title: doc.title, terms: [...vocabulary.keys()].join(' '), passages: JSON.stringify(stored), postings: bytes };
+  return { documentId: doc.id, textHash: doc.textHash, title: doc.title, terms: [...vocabulary.keys()].join(' '), labels, postings: bytes };
 }
 
 /** How many of the sorted numbers in [from, to) are below `value`. */
@@ -181,6 +185,7 @@ export class DocumentIndex {
   readonly textLengths: Uint32Array;
   readonly headingLengths: Uint32Array;
   readonly positions: Uint16Array;
+  private readonly columns: PassageColumns;
   /** Folded title terms with their counts, and the number of distinct ones (the title field's length). */
   readonly titleFrequencies = new Map<string, number>();
   readonly titleLength: number;
@@ -190,11 +195,12 @@ export class DocumentIndex {
   constructor(readonly record: DocumentRecord) {
     let bytes = record.postings;
     if (!(bytes instanceof Uint8Array) || bytes.byteLength < HEADER * 4) throw new Error('damaged search record');
-    if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
+    if (bytes.byteOffset % 8 !== 0) bytes = bytes.slice();
     const [format, v, p, postings, headingPostings, positionCount] = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER);
-    const wide = HEADER + (v! + 1) + postings! + (postings! + 1) + (v! + 1) + 2 * headingPostings! + 2 * p!;
-    if (format !== 1 || bytes.byteLength !== wide * 4 + positionCount! * 2) throw new Error('damaged search record');
-    let at = bytes.byteOffset + HEADER * 4;
+    const wide = HEADER + 2 * p! + (v! + 1) + postings! + (postings! + 1) + (v! + 1) + 2 * headingPostings! + 7 * p!;
+    if (format !== LAYOUT || bytes.byteLength !== wide * 4 + positionCount! * 2) throw new Error('damaged search record');
+    const times = new Float64Array(bytes.buffer, bytes.byteOffset + HEADER * 4, p!);
+    let at = bytes.byteOffset + (HEADER + 2 * p!) * 4;
     const take = (length: number) => {
       const view = new Uint32Array(bytes.buffer, at, length);
       at += length * 4;
@@ -208,6 +214,7 @@ export class DocumentIndex {
     this.headingFrequencies = take(headingPostings!);
     this.textLengths = take(p!);
     this.headingLengths = take(p!);
+    this.columns = { starts: take(p!), ends: take(p!), pages: take(p!), speakers: take(p!), headings: take(p!), times };
     this.positions = new Uint16Array(bytes.buffer, at, positionCount!);
     this.documentId = record.documentId;
     this.textHash = record.textHash;
@@ -224,10 +231,7 @@ export class DocumentIndex {
 
   /** The passages, read from the record the first time they are asked for. */
   get passages(): Passage[] {
-    if (!this.stored) {
-      const stored = JSON.parse(this.record.passages) as StoredPassage[];
-      this.stored = stored.map((p, n) => ({ id: `${this.documentId}:${n}`, documentId: this.documentId, ...p }));
-    }
+    this.stored ??= passagesFromColumns(this.documentId, this.columns, this.record.labels);
     return this.stored;
   }
 

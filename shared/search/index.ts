@@ -5,6 +5,7 @@ export * from './parse-query';
 export * from './passages';
 export * from './shard';
 export * from './document-index';
+export * from './passage-columns';
 export * from './vocabulary';
 export * from './matches';
 export * from './score';

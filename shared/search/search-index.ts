@@ -35,9 +35,12 @@ export class SearchIndex {
    * Reads the persisted shards, then brings them up to date: documents added, renamed or changed since
    * are indexed, deleted ones dropped, and only the shards that changed are written back (one transaction).
    */
-  static async open(db: RepositoryDb, options: { textCacheCharacters?: number } = {}): Promise<{ index: SearchIndex; report: OpenReport }> {
+  static async open(
+    db: RepositoryDb,
+    options: { textCacheCharacters?: number; /** The documents table when the caller has just read it. */ documents?: Document[] } = {},
+  ): Promise<{ index: SearchIndex; report: OpenReport }> {
     const index = new SearchIndex(db, options);
-    const [documents, records] = await Promise.all([db.documents.toArray(), db.searchShards.toArray()]);
+    const [documents, records] = await Promise.all([options.documents ?? db.documents.toArray(), db.searchShards.toArray()]);
     const current = new Map(documents.map((d) => [d.id, d]));
     const touched = new Set<string>();
     let loaded = 0;

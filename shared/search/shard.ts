@@ -3,9 +3,9 @@ import type { DocumentRecord } from './document-index';
 
 /**
  * Bumped when passages, postings or the normaliser change: older persisted shards are rebuilt.
- * 3: compact per-document postings with word positions (2 and before: MiniSearch JSON per shard).
+ * 4: per-document postings with word positions and passage columns in one byte array (2 and before: MiniSearch JSON).
  */
-export const SHARD_FORMAT = 3;
+export const SHARD_FORMAT = 4;
 
 /**
  * Documents are spread over a fixed number of shards by a hash of their id, so a document always
@@ -42,6 +42,6 @@ export function readableDocuments(record: ShardRecord): DocumentRecord[] {
   return record.documents.filter(
     (d) =>
       typeof d === 'object' && d !== null && typeof d.documentId === 'string' && typeof d.textHash === 'string' && typeof d.title === 'string' &&
-      typeof d.terms === 'string' && typeof d.passages === 'string' && d.postings instanceof Uint8Array && shardIdOf(d.documentId) === record.id,
+      typeof d.terms === 'string' && typeof d.labels === 'string' && d.postings instanceof Uint8Array && shardIdOf(d.documentId) === record.id,
   );
 }

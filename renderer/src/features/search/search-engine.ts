@@ -41,6 +41,7 @@ const BULK = 20;
 export class SearchEngine {
   private index: Promise<SearchIndex> | null = null;
   private catalog: SearchCatalog | null = null;
+  private log: LogState | null = null;
   private stamp = '';
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -99,14 +100,21 @@ export class SearchEngine {
 
   private async refresh(): Promise<SyncReport> {
     const stamp = await repositoryStamp(this.db);
+    // At the first look the documents are read once, for both the index and the catalog.
+    const documents = this.index === null ? await this.db.documents.toArray() : undefined;
     if (this.index === null) {
-      this.index = SearchIndex.open(this.db).then(({ index }) => index);
+      this.index = SearchIndex.open(this.db, { documents }).then(({ index }) => index);
       this.index.catch(() => (this.index = null));
     }
     const index = await this.index;
     if (stamp === this.stamp && this.catalog) return { documents: this.catalog.documents.size, indexed: 0, removed: 0 };
-    const catalog = await loadCatalog(this.db);
-    const changed = [...catalog.documents.values()].filter((doc) => index.documents.get(doc.id)?.textHash !== doc.textHash);
+    const log = await readLog(this.db);
+    const followed = this.catalog && this.log ? await this.follow(this.catalog, this.log, log) : null;
+    const catalog = followed ?? (await loadCatalog(this.db, documents));
+    const changed = [...catalog.documents.values()].filter((doc) => {
+      const entry = index.documents.get(doc.id);
+      return entry?.textHash !== doc.textHash || entry.title !== doc.title;
+    });
     const gone = [...index.documents.keys()].filter((id) => !catalog.documents.has(id));
     let indexed = 0;
     let removed = 0;
@@ -126,9 +134,69 @@ export class SearchEngine {
       }
     }
     this.catalog = catalog;
+    this.log = log;
     this.stamp = stamp;
     return { documents: catalog.documents.size, indexed, removed };
   }
+
+  /**
+   * Brings the catalog up to date from the change log alone: the rows named by changes made, undone or redone
+   * since the last look are read again, nothing else. Null when the log cannot explain the repository (it was
+   * replaced, or rows were written outside it): then everything is read again.
+   */
+  private async follow(catalog: SearchCatalog, before: LogState, now: LogState): Promise<SearchCatalog | null> {
+    if (now.last < before.last) return null;
+    const flipped = [...before.undone].filter((seq) => !now.undone.has(seq));
+    for (const seq of now.undone) if (!before.undone.has(seq)) flipped.push(seq);
+    const fresh = await this.db.changes.where(':id').above(before.last).toArray();
+    const changes = [...fresh, ...(await this.db.changes.bulkGet(flipped)).filter((c) => c !== undefined)];
+    const keys = (table: string) => new Set(changes.flatMap((c) => c.patches.filter((p) => p.table === table).map((p) => p.key)));
+    const documentIds = keys('documents');
+    const segmentIds = keys('segments');
+    const segmentDocuments = new Set<string>();
+    for (const change of changes) {
+      for (const patch of change.patches) {
+        if (patch.table !== 'segments') continue;
+        for (const row of [patch.before, patch.after] as ({ documentId?: string } | null)[]) if (row?.documentId) segmentDocuments.add(row.documentId);
+      }
+    }
+    const [documents, segments, cities, themes, count] = await this.db.transaction('r', [this.db.documents, this.db.segments, this.db.cities, this.db.themes], async () =>
+      Promise.all([
+        this.db.documents.bulkGet([...documentIds]),
+        this.db.segments.bulkGet([...segmentIds]),
+        keys('cities').size > 0 ? this.db.cities.toArray() : catalog.cities,
+        keys('themes').size > 0 ? this.db.themes.toArray() : catalog.themes,
+        this.db.documents.count(),
+      ]),
+    );
+    for (const segment of segments) if (segment) segmentDocuments.add(segment.documentId);
+    const rows = new Map(catalog.documents);
+    [...documentIds].forEach((id, i) => {
+      const doc = documents[i];
+      if (doc) rows.set(id, doc);
+      else rows.delete(id);
+    });
+    if (rows.size !== count) return null;
+    const coded = new Map(catalog.segments);
+    const regrouped = await Promise.all([...segmentDocuments].map((id) => this.db.segments.where('documentId').equals(id).toArray()));
+    [...segmentDocuments].forEach((id, i) => {
+      const list = regrouped[i]!.sort((a, b) => a.start - b.start);
+      if (list.length > 0) coded.set(id, list);
+      else coded.delete(id);
+    });
+    return { documents: rows, cities, themes, segments: coded };
+  }
+}
+
+/** Where the change log stood: its last entry and the changes then undone (undo and redo flip these). */
+interface LogState {
+  last: number;
+  undone: Set<number>;
+}
+
+async function readLog(db: RepositoryDb): Promise<LogState> {
+  const [last, undone] = await Promise.all([db.changes.orderBy(':id').lastKey(), db.changes.where('state').equals('undone').primaryKeys()]);
+  return { last: Number(last ?? 0), undone: new Set(undone.map(Number)) };
 }
 
 /** Cheap fingerprint of what results depend on: the number of documents and the change log's state (undo included). */
