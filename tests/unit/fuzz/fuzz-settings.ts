@@ -9,7 +9,7 @@ export const SEED = Number(process.env.FUZZ_SEED ?? (LONG_RUN ? Date.now() % 2 *
 
 /** fast-check parameters: `ciRuns` in CI, FUZZ_RUNS × `weight` in a long run. */
 export function fuzzParameters<T>(ciRuns: number, weight = 1): FcParameters<T> {
-  return { numRuns: LONG_RUN ? Math.max(1, Math.round(longRuns * weight)) : ciRuns, seed: SEED, endOnFailure: true };
+  return { numRuns: LONG_RUN ? Math.max(1, Math.round(longRuns * weight)) : ciRuns, seed: SEED };
 }
 
 /** Vitest timeout for one fuzz test. */
