@@ -8,6 +8,7 @@ import { registerExport } from './export';
 import { registerInfo } from './info';
 import { registerInit } from './init';
 import { registerList } from './list';
+import { registerQdpx } from './qdpx';
 import { registerMerge } from './merge';
 import { registerMatrix } from './matrix';
 import { registerSearch } from './search';
@@ -17,4 +18,4 @@ import type { RegisterVerb } from './verb';
 
 export const VERBS: readonly RegisterVerb[] = [registerInit, registerInfo, registerList, registerImport,
   registerCity, registerTag, registerTheme, registerCode, registerCodebook, registerSearch, registerMatrix,
-  registerChapter, registerExport, registerMerge];
+  registerChapter, registerExport, registerMerge, registerQdpx];
