@@ -9,7 +9,7 @@ import { richParagraphsToDocx } from './text-runs';
 
 export interface ChapterExportOptions {
   citations?: CitationStyle;
-  /** The author's note blocks; included (marked as notes) unless false. */
+  /** The author's note blocks, marked as notes; left out unless true (they are reminders, not text for the reader). */
   includeNotes?: boolean;
   /** The table of contents field after the title; included unless false. */
   includeContents?: boolean;
@@ -58,7 +58,7 @@ export function chapterDocument(resolved: ResolvedChapter, options: ChapterExpor
         children: [
           new Paragraph({ style: STYLE.title, children: [new TextRun(title)] }),
           ...(options.includeContents === false ? [] : [new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' })]),
-          ...body(resolved, citations, options.includeNotes !== false),
+          ...body(resolved, citations, options.includeNotes === true),
           ...appendixDocx(resolved),
         ],
       },

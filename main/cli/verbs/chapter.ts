@@ -18,7 +18,7 @@ import type { RegisterVerb } from './verb';
 interface ExportOptions {
   output?: string;
   citations: CitationStyle;
-  notes: boolean;
+  notes?: boolean;
   json?: boolean;
 }
 
@@ -57,7 +57,7 @@ function findChapter(chapters: readonly Chapter[], wanted: string, repo: string)
 const splitNames = (values: readonly string[]) => values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
 
 async function exportTo(io: CliIo, db: RepositoryDb, chapter: Chapter, options: ExportOptions): Promise<void> {
-  const exported = orFail(await chapterDocx(db, chapter, { citations: options.citations, includeNotes: options.notes }));
+  const exported = orFail(await chapterDocx(db, chapter, { citations: options.citations, includeNotes: options.notes === true }));
   await writeDocx(options.output!, exported.bytes);
   const quotes = chapter.blocks.filter((b) => b.type === 'quote').length;
   if (options.json) printJson(io, { chapter: chapter.title, output: options.output, bytes: exported.bytes.length, blocks: chapter.blocks.length, quotes, citations: options.citations });
@@ -68,7 +68,7 @@ function exportOptions(command: Command): Command {
   return command
     .option('-o, --output <file>', 'the .docx file to write')
     .addOption(new Option('--citations <style>', 'how quotes are cited').choices([...CITATION_STYLES]).default('footnotes'))
-    .option('--no-notes', "leave the author's note blocks out")
+    .option('--notes', "include the author's note blocks (left out by default)")
     .option('--json', 'print what was written as JSON');
 }
 

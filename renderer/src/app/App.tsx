@@ -48,6 +48,7 @@ function Screens({ db }: { db: RepositoryDb }) {
         <Route path="/search" component={SearchScreen} />
         <Route path="/compare" component={CompareScreen} />
         <Route path="/chapters" component={ChaptersScreen} />
+        <Route path="/chapters/:id">{(params) => <ChaptersScreen chapterId={decodeURIComponent(params.id)} />}</Route>
         <Route path="/share" component={ShareScreen} />
         <Route>
           <Redirect to="/library" replace />

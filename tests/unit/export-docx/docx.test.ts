@@ -205,6 +205,14 @@ describe('Word export', () => {
     expect(text).toMatch(/\([^()]+, \d{4}, p\. \d+\)/);
   });
 
+  it('leaves the author\'s notes out unless asked', async () => {
+    const without = (await mammoth.extractRawText({ buffer: Buffer.from((await exported('footnotes')).bytes) })).value;
+    expect(without).not.toContain('Check the Berlin figures.');
+    const result = await exportChapterDocx(repo.db, chapter.id, { includeNotes: true });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(files(result.value.bytes)).toMatch(/<w:pStyle w:val="AuthorNote"\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">Note: <\/w:t><\/w:r><w:r><w:t xml:space="preserve">Check the Berlin figures.<\/w:t>/);
+  });
+
   it('refuses a missing chapter in plain words', async () => {
     expect(await exportChapterDocx(repo.db, 'gone')).toMatchObject({ ok: false, error: { code: 'not-found', message: 'That chapter is no longer in the repository.' } });
   });

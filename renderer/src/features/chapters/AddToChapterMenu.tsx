@@ -38,6 +38,14 @@ export function AddToChapterMenu({ block, label = 'Add to chapter', prepare }: A
 
   const failed = (message: string) => notifications.show({ title: 'Not added to the chapter', message, color: 'red', autoClose: 8000 });
 
+  // The coder is asked before the title dialog opens: one dialog at a time.
+  const startNaming = async () => {
+    if (!(await ask())) return;
+    setTitle('');
+    setError(null);
+    setNaming(true);
+  };
+
   const addTo = async (chapterId: string | null): Promise<boolean> => {
     const ctx = await ask();
     if (!ctx) return false;
@@ -77,7 +85,7 @@ export function AddToChapterMenu({ block, label = 'Add to chapter', prepare }: A
             </Menu.Item>
           ))}
           {chapters.length > 0 && <Menu.Divider />}
-          <Menu.Item leftSection={<IconPlus size={14} />} onClick={() => { setTitle(''); setError(null); setNaming(true); }}>
+          <Menu.Item leftSection={<IconPlus size={14} />} onClick={() => void startNaming()}>
             New chapter…
           </Menu.Item>
         </Menu.Dropdown>

@@ -1,0 +1,137 @@
+// End to end in Chromium: sample project → Compare side by side → quotes added to a new chapter → a paragraph written
+// and kept over a reload → blocks reordered by button → exported to Word (a .docx download, read back); screenshots of each step.
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
+import mammoth from 'mammoth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from './a11y';
+import { artifact, openApp, type AppSession } from './browser';
+
+let app: AppSession;
+
+beforeAll(async () => {
+  app = await openApp();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const SCREEN = '[data-testid="chapters-screen"]';
+const TITLE = 'Housing: Vienna and Prague';
+const blocks = () => app.page.getByTestId('chapter-block');
+const blockTypes = () => blocks().evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-block-type')));
+
+async function answerCoder(): Promise<void> {
+  const coder = app.page.getByRole('textbox', { name: 'Your name' });
+  if (await coder.isVisible({ timeout: 1_500 }).catch(() => false)) {
+    await coder.fill('E2E Researcher');
+    await app.page.getByRole('button', { name: 'Save name' }).click();
+  }
+}
+
+describe('Chapters in Chromium', () => {
+  it('adds quotes from the side-by-side view of Compare to a new chapter, then to the same chapter', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Open sample project' }).click();
+    await expect.poll(() => page.locator('[role="grid"][aria-label="Documents"] tbody tr[aria-rowindex]').count(), { timeout: 20_000 }).toBeGreaterThan(3);
+    await page.getByRole('link', { name: /^Compare/ }).click();
+    await page.getByRole('button', { name: 'Housing: side by side by city' }).click({ timeout: 15_000 });
+    const drawer = page.getByRole('dialog', { name: /Housing, side by side/ });
+    await expect.poll(() => drawer.getByTestId('quote').count(), { timeout: 10_000 }).toBeGreaterThan(2);
+
+    await drawer.getByTestId('quote').nth(0).getByRole('button', { name: 'Add quote to chapter' }).click();
+    await page.getByRole('menuitem', { name: 'New chapter…' }).click();
+    await answerCoder();
+    await page.getByRole('textbox', { name: 'Chapter title' }).fill(TITLE);
+    await page.getByRole('button', { name: 'Create and add' }).click();
+    await expect.poll(() => page.getByText('Added to the chapter').first().isVisible(), { timeout: 10_000 }).toBe(true);
+
+    const last = drawer.getByTestId('quote').last();
+    await last.getByRole('button', { name: 'Add quote to chapter' }).click();
+    await page.getByRole('menuitem', { name: TITLE }).click();
+    await expect.poll(() => page.getByText('Added to the chapter').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await page.screenshot({ path: artifact('chapters-01-added-from-compare.png') });
+    await page.keyboard.press('Escape');
+  });
+
+  it('opens the chapter with its two quotes rendered from their passages', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: /^Chapters/ }).click();
+    await page.getByRole('link', { name: new RegExp(TITLE) }).click();
+    await expect.poll(() => page.getByTestId('chapter-quote').count(), { timeout: 10_000 }).toBe(2);
+    expect(await blockTypes()).toEqual(['quote', 'quote']);
+    expect(await page.getByTestId('chapter-quote').first().locator('figcaption a').getAttribute('href')).toMatch(/^#\/reader\/[^/]+\/\d+$/);
+  });
+
+  it('writes a heading and a paragraph that survive a reload', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Add block' }).click();
+    await page.getByRole('menuitem', { name: 'Heading' }).click();
+    await expect.poll(() => blocks().count()).toBe(3);
+    await page.getByRole('textbox', { name: /^Heading, level 1/ }).fill('Wohnen: „Wartezeiten“ in Wien und Praha');
+    await page.getByRole('button', { name: 'Add block' }).click();
+    await page.getByRole('menuitem', { name: 'Paragraph' }).click();
+    await expect.poll(() => blocks().count()).toBe(4);
+    const editor = page.getByRole('textbox', { name: 'Paragraph text' });
+    await editor.click();
+    await page.keyboard.type('Both cities make newcomers wait ');
+    await page.getByRole('button', { name: 'Bold' }).click();
+    await page.keyboard.type('months');
+    await page.getByRole('button', { name: 'Bold' }).click();
+    await page.keyboard.type(' for a flat.');
+    // Autosave writes a moment after typing stops.
+    await page.waitForTimeout(1_200);
+    await page.reload();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Paragraph text' }).innerText(), { timeout: 15_000 }).toBe('Both cities make newcomers wait months for a flat.');
+    expect(await page.getByRole('textbox', { name: 'Paragraph text' }).locator('strong').innerText()).toBe('months');
+    expect(await page.getByRole('textbox', { name: /^Heading, level 1/ }).inputValue()).toBe('Wohnen: „Wartezeiten“ in Wien und Praha');
+  });
+
+  it('reorders blocks with the move buttons: the heading goes first, the paragraph second', async () => {
+    const { page } = app;
+    const steps: [string, string[]][] = [
+      ['Move Heading 3 of 4 up', ['quote', 'heading', 'quote', 'paragraph']],
+      ['Move Heading 2 of 4 up', ['heading', 'quote', 'quote', 'paragraph']],
+      ['Move Paragraph 4 of 4 up', ['heading', 'quote', 'paragraph', 'quote']],
+      ['Move Paragraph 3 of 4 up', ['heading', 'paragraph', 'quote', 'quote']],
+    ];
+    for (const [button, order] of steps) {
+      await page.getByRole('button', { name: button }).click();
+      await expect.poll(() => blockTypes(), { timeout: 10_000 }).toEqual(order);
+    }
+    await expect.poll(() => blockTypes(), { timeout: 10_000 }).toEqual(['heading', 'paragraph', 'quote', 'quote']);
+    await page.screenshot({ path: artifact('chapters-02-composer.png'), fullPage: true });
+    await expectAccessible(page, 'Chapter composer', SCREEN);
+  });
+
+  it('exports to Word: a .docx download with the heading, the paragraph, the quotes in Quote style and their footnotes', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Export to Word' }).click();
+    await page.screenshot({ path: artifact('chapters-03-export-options.png') });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('Housing - Vienna and Prague.docx');
+    const bytes = await readFile((await download.path())!);
+    const files = unzipSync(new Uint8Array(bytes));
+    const body = strFromU8(files['word/document.xml']!);
+    expect(body.match(/<w:pStyle w:val="Quote"\/>/g)).toHaveLength(2);
+    expect(body.match(/<w:footnoteReference /g)).toHaveLength(2);
+    const html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+    expect(html).toMatch(/<h1>(<a id="[^"]+"><\/a>)*Wohnen: „Wartezeiten“ in Wien und Praha<\/h1>/);
+    expect(html).toContain('<p>Both cities make newcomers wait <strong>months</strong> for a flat.</p>');
+    const firstHeading = html.indexOf('Wohnen');
+    const paragraph = html.indexOf('Both cities');
+    expect(firstHeading).toBeLessThan(paragraph);
+    expect(strFromU8(files['word/footnotes.xml']!)).toMatch(/\(interview\)|\(report\)|\(focus group\)/);
+  });
+
+  it('shows the composer in dark mode', async () => {
+    const { page } = app;
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: artifact('chapters-04-composer-dark.png'), fullPage: true });
+    await expectAccessible(page, 'Chapter composer (dark)', SCREEN);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
