@@ -26,6 +26,25 @@ const NOTE_SECTIONS: Array<[RegExp, string]> = [
 export interface HtmlTextOptions {
   /** mammoth output: put "Footnotes" / "Endnotes" / "Comments" before the notes it appends, drop its back links. */
   noteSections?: boolean;
+  /** A web page: leave out its navigation, site header and footer, sidebars and cookie banners (see isBoilerplate). */
+  dropBoilerplate?: boolean;
+}
+
+/** Roles of a page's furniture; banner and contentinfo (site header, footer) only outside the article. */
+const BOILERPLATE_ROLES = new Set(['navigation', 'complementary', 'search']);
+const SITE_ROLES = new Set(['banner', 'contentinfo']);
+/** Whole class or id names of page furniture: cookie banners, breadcrumbs, share bars, site navigation. */
+const BOILERPLATE_NAME =
+  /^(cookies?([-_]?(banner|bar|notice|consent|popup|law|message|wall))?|consent([-_]?(banner|popup|manager))?|gdpr([-_]?banner)?|onetrust-banner-sdk|breadcrumbs?|skip-?(link|links|to-content)|sidebar|navbar|site-?(nav|navigation|header|footer|menu)|main-?(nav|navigation|menu)|social-?(share|links)|share-?(bar|buttons|tools))$/i;
+
+/** True for an element that is the page's furniture rather than its text. */
+export function isBoilerplate(name: string, attributes: Record<string, string>, insideContent: boolean): boolean {
+  if (name === 'nav' || name === 'aside') return true;
+  if ((name === 'header' || name === 'footer') && !insideContent) return true;
+  const role = attributes.role?.toLowerCase();
+  if (role && (BOILERPLATE_ROLES.has(role) || (SITE_ROLES.has(role) && !insideContent))) return true;
+  const names = `${attributes.id ?? ''} ${attributes.class ?? ''}`.split(/\s+/).filter(Boolean);
+  return names.some((n) => BOILERPLATE_NAME.test(n));
 }
 
 export interface HtmlFacts {
@@ -48,6 +67,10 @@ export function htmlIntoText(html: string, builder: TextBuilder, options: HtmlTe
   let cells: string[] | undefined;
   let lastWasRow = false;
   const listStack: Array<{ ordered: boolean; index: number }> = [];
+  // Open elements, and the depth of the furniture element being left out (0: none) and of open article/main elements.
+  let depth = 0;
+  let boilerplateAt = 0;
+  const contentDepths: number[] = [];
   const emittedSections = new Set<string>();
 
   const flush = () => {
@@ -75,6 +98,14 @@ export function htmlIntoText(html: string, builder: TextBuilder, options: HtmlTe
           facts.author = collapseWhitespace(attributes.content).trim();
         }
         if (name === 'html' && attributes.lang) facts.lang = attributes.lang;
+        depth++;
+        if (boilerplateAt > 0) return;
+        if (options.dropBoilerplate && dropDepth === 0 && isBoilerplate(name, attributes, contentDepths.length > 0)) {
+          flush();
+          boilerplateAt = depth;
+          return;
+        }
+        if (name === 'article' || name === 'main' || attributes.role === 'main') contentDepths.push(depth);
         if (DROPPED.has(name)) {
           dropDepth++;
           return;
@@ -125,7 +156,7 @@ export function htmlIntoText(html: string, builder: TextBuilder, options: HtmlTe
           title += data;
           return;
         }
-        if (dropDepth > 0) return;
+        if (dropDepth > 0 || boilerplateAt > 0) return;
         inline += data;
       },
       onclosetag(name, isImplied) {
@@ -133,6 +164,13 @@ export function htmlIntoText(html: string, builder: TextBuilder, options: HtmlTe
           inTitle = false;
           titleSeen = true;
         }
+        const closing = depth;
+        depth = Math.max(0, depth - 1);
+        if (boilerplateAt > 0) {
+          if (closing <= boilerplateAt) boilerplateAt = 0;
+          return;
+        }
+        if (contentDepths[contentDepths.length - 1] === closing) contentDepths.pop();
         if (DROPPED.has(name)) {
           dropDepth = Math.max(0, dropDepth - 1);
           return;

@@ -1,4 +1,4 @@
-// Reads an HTML page: charset from BOM / <meta>, text without scripts or remote content, title and author.
+// Reads an HTML page: charset from BOM / <meta>, text without scripts, remote content or page furniture (navigation, cookie banners), title and author.
 import { failures } from './failures';
 import { decodeText } from './decode';
 import { htmlIntoText } from './html-text';
@@ -13,12 +13,20 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   return m?.[1]?.toLowerCase();
 }
 
+/** Below this share of the whole page's text, leaving out navigation and the like is taken to have gone wrong. */
+const MIN_SHARE_WITHOUT_FURNITURE = 0.2;
+
 export function readHtml(bytes: Uint8Array, context: ReadContext): FormatOutput {
   const declared = declaredCharset(bytes);
   const decoded = decodeText(bytes, declared);
   if (!decoded) throw failures.notText(context.name);
-  const builder = new TextBuilder();
-  const facts = htmlIntoText(decoded.text.replace(/^\ufeff/, ''), builder);
+  const html = decoded.text.replace(/^\ufeff/, '');
+  let builder = new TextBuilder();
+  const facts = htmlIntoText(html, builder, { dropBoilerplate: true });
+  // A page built only of what looks like furniture (a whole page in <aside>, an odd template) is read whole instead.
+  const whole = new TextBuilder();
+  htmlIntoText(html, whole);
+  if (builder.toString().length < whole.toString().length * MIN_SHARE_WITHOUT_FURNITURE) builder = whole;
   const warnings: string[] = [];
   if (declared && decoded.encoding !== declared && !(declared === 'utf8' && decoded.encoding === 'utf-8')) {
     let declaredLabel = declared;

@@ -91,3 +91,38 @@ describe.skipIf(!hasCorpus)('HTML corpus files', () => {
     expect(doc.text).not.toMatch(/&(amp|nbsp|quot|#\d+);/);
   });
 });
+
+const FURNITURE = `<!doctype html><html><head><title>Wohnen in Graz</title></head><body>
+<div id="cookie-banner"><p>Wir verwenden Cookies.</p><button>OK</button></div>
+<header><a href="/">Stadt Graz</a><nav><ul><li>Start</li><li>Kontakt</li></ul></nav></header>
+<ol class="breadcrumb"><li>Start</li></ol><ol class="breadcrumbs"><li>Start › Wohnen</li></ol>
+<main><article><header><h1>Wohnen in Graz</h1><p>Von der Stadtverwaltung</p></header>
+<p>Die Mieten steigen seit 2015.</p><aside><p>Lesen Sie auch: Parken</p></aside>
+<footer><p>Stand: März 2024</p></footer></article></main>
+<div role="navigation"><p>Mehr Themen</p></div><div class="has-sidebar"><p>Kontaktformular unten.</p></div>
+<footer><p>© Stadt Graz · Impressum</p></footer></body></html>`;
+
+describe('HTML page furniture', () => {
+  it('leaves out navigation, site header and footer, asides, breadcrumbs and cookie banners, but keeps the article header and footer', async () => {
+    const { text } = value(await extractBytes('wohnen.html', FURNITURE));
+    expect(text).toBe('Wohnen in Graz\n\nVon der Stadtverwaltung\n\nDie Mieten steigen seit 2015.\n\nStand: März 2024\n\nKontaktformular unten.');
+  });
+
+  it('reads a page whole when nearly all of it looks like furniture', async () => {
+    const { text } = value(await extractBytes('seite.html', '<body><aside><h1>Bericht</h1><p>Der ganze Bericht steht in einem aside-Element.</p></aside><p>Kurz.</p></body>'));
+    expect(text).toBe('Bericht\n\nDer ganze Bericht steht in einem aside-Element.\n\nKurz.');
+  });
+});
+
+describe.skipIf(!hasCorpus)('HTML page furniture in real pages', () => {
+  it.each([
+    ['html/readability-bbc-1.html', "Obama admits US gun laws are his 'biggest frustration'", ['Accessibility links', 'Skip to content', 'BBC navigation']],
+    ['html/readability-folha.html', 'Tite diz que errou ao levar taça da Libertadores a Lula em 2012', ['Ir para o conteúdo', 'Ir para o rodapé']],
+    ['html/readability-wikipedia.html', 'From Wikipedia, the free encyclopedia', ['Personal tools', 'Create account', 'Free software portal']],
+    ['html/readability-lemonde-1.html', "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée", ['Boutique Le Monde', 'Hors-séries']],
+  ])('%s keeps the article and drops the site furniture', async (file, kept, gone) => {
+    const { text } = value(await extractCorpus(file));
+    expect(text).toContain(kept);
+    for (const g of gone) expect(text).not.toContain(g);
+  });
+});
