@@ -28,8 +28,14 @@ function known(element: XmlElement, fileName: string): void {
   }
 }
 
-function readCode(element: XmlElement, fileName: string): CodebookEntry {
+/** Codebooks nest a handful of levels; far deeper nesting is refused before the recursion runs out of stack. */
+const MAX_CODE_DEPTH = 100;
+
+function readCode(element: XmlElement, fileName: string, depth = 1): CodebookEntry {
   known(element, fileName);
+  if (depth > MAX_CODE_DEPTH) {
+    throw new DomainError('invalid-codebook', `${fileName}, line ${lineOfElement(element) ?? '?'}: codes are nested more than ${MAX_CODE_DEPTH} levels deep; it was not read.`);
+  }
   const name = (element.getAttribute('name') ?? '').trim();
   if (name === '') {
     throw new DomainError('invalid-codebook', `${fileName}, line ${lineOfElement(element) ?? '?'}: a <Code> has no name.`);
@@ -42,7 +48,7 @@ function readCode(element: XmlElement, fileName: string): CodebookEntry {
     name,
     ...(colour ? { colour } : {}),
     description: description.trim(),
-    children: childElements(element, 'Code').map((c) => readCode(c, fileName)),
+    children: childElements(element, 'Code').map((c) => readCode(c, fileName, depth + 1)),
   };
 }
 
