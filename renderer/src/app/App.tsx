@@ -17,6 +17,9 @@ import { ReaderScreen } from '../features/reader/ReaderScreen';
 import { ReaderAtHit } from '../features/search/ReaderAtHit';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { ShareScreen } from '../features/share/ShareScreen';
+import { BackupHost } from '../features/settings/BackupHost';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { KeyboardShortcutsModal } from '../features/help/KeyboardShortcuts';
 import { AboutModal } from './AboutModal';
 import { AppLayout } from './AppLayout';
 import { CoderNameProvider } from './CoderName';
@@ -50,12 +53,15 @@ function Screens({ db }: { db: RepositoryDb }) {
         <Route path="/chapters" component={ChaptersScreen} />
         <Route path="/chapters/:id">{(params) => <ChaptersScreen chapterId={decodeURIComponent(params.id)} />}</Route>
         <Route path="/share" component={ShareScreen} />
+        <Route path="/settings/:section?">{(params) => <SettingsScreen section={params.section} />}</Route>
         <Route>
           <Redirect to="/library" replace />
         </Route>
       </Switch>
       <AboutModal opened={aboutOpen} onClose={() => setAboutOpen(false)} />
       <ImportHost />
+      <BackupHost db={db} goTo={goTo} />
+      <KeyboardShortcutsModal />
     </AppLayout>
   );
 }

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { repositoryName } from '../../../shared/db';
 import { isDesktop } from '../bridge';
 import { useRepository } from '../db';
+import { KeyboardShortcutsButton } from '../features/help/KeyboardShortcuts';
 import { HistoryDrawer } from '../features/history/HistoryDrawer';
 import { SavedSearchLinks } from '../features/search/SavedSearchLinks';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
@@ -39,7 +40,7 @@ export function AppLayout({ location, readerPath, onAbout, children }: AppLayout
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger opened={navOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Show screens" />
-            <Title order={1} size="h4" c="var(--mantine-primary-color-filled)">
+            <Title order={1} size="h4" c="var(--app-brand-colour)">
               Comparanda
             </Title>
             {name && (
@@ -63,6 +64,7 @@ export function AppLayout({ location, readerPath, onAbout, children }: AppLayout
               </ActionIcon>
             </Tooltip>
             <ColorSchemeToggle />
+            <KeyboardShortcutsButton />
             <Tooltip label="About Comparanda">
               <ActionIcon variant="subtle" color="gray" size="lg" aria-label="About Comparanda" onClick={onAbout}>
                 <IconInfoCircle size={20} stroke={1.7} />

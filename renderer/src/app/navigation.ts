@@ -7,6 +7,7 @@ import {
   IconHierarchy2,
   IconNotes,
   IconSearch,
+  IconSettings,
   IconShare2,
   type Icon,
 } from '@tabler/icons-react';
@@ -27,6 +28,7 @@ export const SCREENS: readonly Screen[] = [
   { path: '/compare', label: 'Compare', description: 'Cities side by side, theme by theme', icon: IconColumns3 },
   { path: '/chapters', label: 'Chapters', description: 'Write a comparative chapter', icon: IconBook2 },
   { path: '/share', label: 'Share', description: 'Archives and exchange with other tools', icon: IconShare2 },
+  { path: '/settings', label: 'Settings', description: 'Backups, storage, your name', icon: IconSettings },
 ];
 
 /** The screen a location belongs to: "/reader/abc" belongs to the Reader. */

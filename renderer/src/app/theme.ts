@@ -20,7 +20,7 @@ const SYSTEM_SANS =
 
 export const theme = createTheme({
   primaryColor: 'comparanda',
-  primaryShade: { light: 7, dark: 5 },
+  primaryShade: { light: 7, dark: 8 },
   colors: { comparanda },
   fontFamily: SYSTEM_SANS,
   fontFamilyMonospace: 'ui-monospace, "SFMono-Regular", "Liberation Mono", Menlo, Consolas, monospace',
@@ -35,7 +35,10 @@ export const theme = createTheme({
   autoContrast: true,
   components: {
     Tooltip: { defaultProps: { openDelay: 400, withArrow: true } },
-    Notification: { defaultProps: { withBorder: true } },
+    Notification: { defaultProps: { withBorder: true, closeButtonProps: { 'aria-label': 'Close the notification' } } },
+    // Mantine's close buttons are icons only: every dialog's gets a name screen readers can say.
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
   },
 });
 

@@ -22,6 +22,7 @@ describe('the app shell', () => {
       '#/compare',
       '#/chapters',
       '#/share',
+      '#/settings',
     ]);
     expect(within(nav).getByRole('link', { current: 'page' }).getAttribute('href')).toBe('#/codebook');
   });

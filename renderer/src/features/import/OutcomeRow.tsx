@@ -79,7 +79,7 @@ export function OutcomeRow({ outcome, details, canRetry, onOpenDocument, onRetry
       )}
       {outcome.status === 'failed' && (
         <>
-          <Text size="sm" c="red.8">
+          <Text size="sm" c="red">
             {outcome.message}
           </Text>
           {PASSWORD_CODES.has(outcome.code) && canRetry && (

@@ -1,5 +1,5 @@
 // Counts per city and per theme among the results; a click narrows the search with a filter.
-import { Badge, Stack, Text, UnstyledButton, Group } from '@mantine/core';
+import { Badge, Stack, Text, UnstyledButton, Group, VisuallyHidden } from '@mantine/core';
 import type { FacetCount } from '../../../../shared/search';
 import classes from './SearchScreen.module.css';
 
@@ -33,18 +33,20 @@ function FacetList({ title, field, counts, onPick }: { title: string; field: 'ci
         <UnstyledButton
           key={facet.id}
           onClick={() => onPick(field, facet.name)}
-          aria-label={`Only ${facet.name} (${facet.count})`}
           px={6}
           py={2}
           style={{ borderRadius: 'var(--mantine-radius-sm)' }}
           className={classes.facet}
         >
           <Group justify="space-between" wrap="nowrap" gap="xs">
+            {/* Named "Only Vienna 6 hits": the visible words with hidden ones around them, for voice control. */}
             <Text size="sm" truncate>
+              <VisuallyHidden>Only </VisuallyHidden>
               {facet.name}
             </Text>
             <Badge size="sm" variant="light" color="gray">
               {facet.count}
+              <VisuallyHidden> hits</VisuallyHidden>
             </Badge>
           </Group>
         </UnstyledButton>

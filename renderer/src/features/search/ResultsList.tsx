@@ -1,5 +1,6 @@
 // Results grouped by document, best first: title, kind, cities, and each hit's snippet and place; a click opens the Reader.
 import { Badge, Checkbox, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useId } from 'react';
 import type { SearchHit } from '../../../../shared/search';
 import type { SearchAnswer } from './search-engine';
 import { HitSnippet, hitLocation, hitOffset } from './HitSnippet';
@@ -52,6 +53,7 @@ export function ResultsList({ answer, selected, onToggle, onOpen }: ResultsListP
 
 function HitRow({ hit, checked, onToggle, onOpen }: { hit: SearchHit; checked: boolean; onToggle: (id: string) => void; onOpen: () => void }) {
   const where = hitLocation(hit);
+  const id = useId();
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="hit">
       <Checkbox
@@ -62,7 +64,8 @@ function HitRow({ hit, checked, onToggle, onOpen }: { hit: SearchHit; checked: b
         disabled={hit.titleOnly}
         onChange={() => onToggle(hit.passage.id)}
       />
-      <UnstyledButton className={classes.hit} onClick={onOpen} aria-label={`Open in the Reader${where ? ` at ${where}` : ''}`}>
+      {/* Named "Open in the Reader at" + its visible text, so the name holds what a voice-control user reads. */}
+      <UnstyledButton id={`${id}-hit`} className={classes.hit} onClick={onOpen} aria-labelledby={`${id}-lead ${id}-hit`}>
         {where && (
           <Text span size="xs" c="dimmed" fw={600} mr={6} data-testid="hit-location">
             {where}
@@ -72,6 +75,9 @@ function HitRow({ hit, checked, onToggle, onOpen }: { hit: SearchHit; checked: b
           <HitSnippet hit={hit} />
         </Text>
       </UnstyledButton>
+      <span id={`${id}-lead`} hidden>
+        {where ? 'Open in the Reader at' : 'Open in the Reader:'}
+      </span>
     </Group>
   );
 }
