@@ -5,6 +5,7 @@ import type { ArchiveContents } from './contents';
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_FORMAT_VERSION,
+  BYTE_TABLES,
   DATA_TABLES,
   DEFAULT_LIMITS,
   MANIFEST_PATH,
@@ -19,9 +20,9 @@ import { unpackArchive } from './unpack';
 import { upgradeTables, type RawTables } from './upgrades';
 import { validateContents } from './validate';
 
-function parseJson(bytes: Uint8Array, entry: string, file: string): unknown {
+function parseJson(bytes: Uint8Array, entry: string, file: string, withBytes: boolean): unknown {
   try {
-    return decodeJson(bytes);
+    return decodeJson(bytes, { bytes: withBytes });
   } catch {
     throw new DomainError('damaged', `${file} is damaged: "${entry}" is not valid JSON.`);
   }
@@ -33,7 +34,7 @@ function readManifest(files: Map<string, Uint8Array>, file: string): ArchiveMani
   if (!bytes) throw new DomainError('invalid-manifest', `${file} is not a Comparanda archive (it has no ${MANIFEST_PATH}).`);
   let raw: unknown;
   try {
-    raw = decodeJson(bytes);
+    raw = decodeJson(bytes, { bytes: false });
   } catch {
     throw new DomainError('invalid-manifest', `${file} is not a Comparanda archive (its ${MANIFEST_PATH} is not valid JSON).`);
   }
@@ -91,7 +92,7 @@ export async function readArchive(
       // A table newer than the archive's format is supplied by the upgrade.
       if (!entry && manifest.formatVersion < (TABLE_SINCE[table] ?? 1)) continue;
       if (!entry) throw new DomainError('damaged', `${fileName} is damaged or incomplete: "${dataPath(table)}" is missing.`);
-      raw[table] = parseJson(entry, dataPath(table), fileName);
+      raw[table] = parseJson(entry, dataPath(table), fileName, BYTE_TABLES.includes(table));
     }
     const upgraded = upgradeTables(raw, manifest.formatVersion);
     return ok(validateContents(upgraded, manifest, files, fileName));

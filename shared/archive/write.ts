@@ -4,7 +4,7 @@ import type { RepositoryDb } from '../db';
 import { repositoryName } from '../db';
 import { sha256Hex } from '../hash';
 import { isoNow, type City, type Clock, type Source, type Theme } from '../model';
-import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, DATA_TABLES, MANIFEST_PATH, STORED_TYPES, dataPath, type ArchiveManifest } from './format';
+import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, BYTE_TABLES, DATA_TABLES, DEFLATE_LEVEL, MANIFEST_PATH, STORED_TYPES, dataPath, type ArchiveManifest } from './format';
 import { encodeJson } from './json';
 import { originalPath } from './names';
 import { selectRows, type ArchiveSelection, type Snapshot } from './select';
@@ -65,7 +65,7 @@ export async function exportArchive(db: RepositoryDb, options: ExportOptions): P
     files.set(file, { bytes, stored: STORED_TYPES.some((re) => re.test(meta.type)) });
     return { ...meta, file } satisfies ArchivedSource;
   });
-  for (const table of DATA_TABLES) files.set(dataPath(table), { bytes: encodeJson(rows[table]), stored: false });
+  for (const table of DATA_TABLES) files.set(dataPath(table), { bytes: encodeJson(rows[table], { bytes: BYTE_TABLES.includes(table) }), stored: false });
 
   const entries: Record<string, string> = {};
   for (const [path, { bytes }] of files) entries[path] = await sha256Hex(bytes);
@@ -82,7 +82,7 @@ export async function exportArchive(db: RepositoryDb, options: ExportOptions): P
     ...(options.selection ? { selection: describeSelection(whole.rows, options.selection) } : {}),
   };
   const mtime = entryTime(now);
-  const zippable: Zippable = { [MANIFEST_PATH]: [encodeJson(manifest), { level: 6, mtime }] };
-  for (const [path, { bytes, stored }] of files) zippable[path] = [bytes, { level: stored ? 0 : 6, mtime }];
+  const zippable: Zippable = { [MANIFEST_PATH]: [encodeJson(manifest, { bytes: false }), { level: DEFLATE_LEVEL, mtime }] };
+  for (const [path, { bytes, stored }] of files) zippable[path] = [bytes, { level: stored ? 0 : DEFLATE_LEVEL, mtime }];
   return zipSync(zippable);
 }
