@@ -79,7 +79,7 @@ describe('mutated .qdc files', () => {
   it('are read or refused with a message naming the file, never thrown', { timeout: FUZZ_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(fc.nat(files.length - 1), fc.array(mutation, { minLength: 1, maxLength: 3 }), (index, changes) => {
-        const bytes = changes.reduce((current, change) => mutate(current, change, files[(index + 1) % files.length]), files[index]!);
+        const bytes = changes.reduce<Uint8Array>((current, change) => mutate(current, change, files[(index + 1) % files.length]), files[index]!);
         const text = new TextDecoder().decode(bytes);
         const result = withoutHang(() => parseCodebookQdc(text, 'partner.qdc'), 'parseCodebookQdc');
         if (!result.ok) {
