@@ -41,7 +41,7 @@ async function extractMutated(file: { relative: string; bytes: Uint8Array }, byt
 
 describe.runIf(hasCorpus)('mutated corpus files', () => {
   const groups: Array<[string, string[], number, number]> = [
-    ['text formats (txt, md, html, rtf, vtt, srt)', ['txt', 'md', 'html', 'rtf', 'transcripts', 'interviews'], 120_000, 80],
+    ['text formats (txt, md, html, rtf, vtt, srt)', ['txt', 'md', 'html', 'rtf', 'transcripts', 'interviews'], 120_000, 60],
     ['packages (docx, odt) as bytes', ['docx', 'odt'], 200_000, 50],
     ['PDFs', ['pdf'], 200_000, 15],
   ];
