@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/ipc/contract';
 import type { RepositoryDb } from '../../../shared/db';
 import { bridge } from '../bridge';
-import { openRepositoryArchive, saveRepositoryArchive } from '../features/share/archive-actions';
+import { openOrMergeArchive, saveRepositoryArchive } from '../features/share/archive-actions';
 import { requestMerge } from '../features/share/merge-request';
 import { pickFilesToImport } from '../features/import/import-actions';
 import { useImportSessionInstance } from '../features/import/import-session';
@@ -18,6 +18,10 @@ export function useMenuCommands(db: RepositoryDb, handlers: MenuHandlers): void 
   const { openAbout, goTo } = handlers;
   const importSession = useImportSessionInstance();
   useEffect(() => {
+    const mergeOnShareScreen = () => {
+      requestMerge();
+      goTo('/share');
+    };
     const run = (command: MenuCommand) => {
       switch (command) {
         case 'undo':
@@ -33,10 +37,9 @@ export function useMenuCommands(db: RepositoryDb, handlers: MenuHandlers): void 
         case 'export':
           return void saveRepositoryArchive(db);
         case 'open-archive':
-          return void openRepositoryArchive(db);
+          return void openOrMergeArchive(db, mergeOnShareScreen);
         case 'merge-archive':
-          requestMerge();
-          return goTo('/share');
+          return mergeOnShareScreen();
       }
     };
     return bridge.onMenuCommand(run);

@@ -67,14 +67,14 @@ export function ArchiveSection() {
               <Button variant="light" leftSection={<IconFolderOpen size={18} />} onClick={() => void run('open', () => openRepositoryArchive(db))} loading={busy === 'open'} disabled={busy !== null}>
                 Open as new repository…
               </Button>
-            ) : (
+            ) : counts === undefined ? null : (
               <Button variant="light" leftSection={<IconGitMerge size={18} />} onClick={() => void run('merge', start)} loading={busy === 'merge'} disabled={busy !== null}>
                 Merge an archive into this repository…
               </Button>
             )}
           </Group>
           <Text size="xs" c="dimmed">
-            {empty
+            {counts === undefined ? '' : empty
               ? 'This repository is empty: an archive opens into it as it is.'
               : 'Merging adds what the archive has that this repository lacks and keeps every coder’s passages; you review differences before anything is written, and Undo takes the merge back.'}
           </Text>

@@ -2,7 +2,7 @@
 import { notifications } from '@mantine/notifications';
 import { version as APP_VERSION } from '../../../../package.json';
 import { ARCHIVE_EXTENSION, exportArchive, openArchive, readArchive, safeFileName, type ArchiveContents, type ArchiveSelection, type MergeReport } from '../../../../shared/archive';
-import { repositoryName, type RepositoryDb } from '../../../../shared/db';
+import { countRepository, repositoryName, type RepositoryDb } from '../../../../shared/db';
 import { toFailure } from '../../../../shared/result';
 import { backgroundWork } from '../../app/background-work';
 import { bridge } from '../../bridge';
@@ -48,6 +48,13 @@ export async function openRepositoryArchive(db: RepositoryDb): Promise<void> {
     message: `${documents} documents, ${cities} cities, ${themes} themes and ${segments} coded passages.`,
     color: 'teal',
   });
+}
+
+/** The File menu's "Open archive…": into an empty repository as it is; into one holding data, through the merge review. */
+export async function openOrMergeArchive(db: RepositoryDb, startMerge: () => void): Promise<void> {
+  const counts = await countRepository(db);
+  if (counts.documents + counts.themes + counts.cities > 0) startMerge();
+  else await openRepositoryArchive(db);
 }
 
 /** Picks and reads an archive to merge; null when cancelled or refused (the reason is shown). */
