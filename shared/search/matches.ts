@@ -3,10 +3,12 @@ import type { DocumentIndex } from './document-index';
 
 /** How one document's passages satisfy the query so far, indexed by passage number. */
 export class DocumentMatches {
-  readonly score: Float64Array;
-  readonly matched: Uint8Array;
+  // Plain arrays rather than typed ones: many small ones are made per query, and these are cheaper to make and collect.
+  readonly score: number[];
+  /** 1 when the passage matches. */
+  readonly matched: number[];
   /** 1 when the passage matched by its text or heading, 0 when only by the document title. */
-  readonly inText: Uint8Array;
+  readonly inText: number[];
   /** Folded index terms to highlight wherever they occur in the passage (arrays are shared, never changed). */
   readonly terms: (readonly string[] | undefined)[];
   /** Phrases (folded words) to highlight where they occur in the passage. */
@@ -15,9 +17,9 @@ export class DocumentMatches {
 
   constructor(readonly doc: DocumentIndex) {
     const n = doc.passageCount;
-    this.score = new Float64Array(n);
-    this.matched = new Uint8Array(n);
-    this.inText = new Uint8Array(n);
+    this.score = new Array<number>(n).fill(0);
+    this.matched = new Array<number>(n).fill(0);
+    this.inText = new Array<number>(n).fill(0);
     this.terms = new Array<undefined>(n);
     this.phrases = new Array<undefined>(n);
   }

@@ -56,7 +56,7 @@ interface Grouped {
 }
 
 /** Sum of the three best scores among `entries`. */
-function topThree(scores: Float64Array, entries: readonly number[]): number {
+function topThree(scores: readonly number[], entries: readonly number[]): number {
   let a = -Infinity;
   let b = -Infinity;
   let c = -Infinity;
