@@ -2,10 +2,11 @@
 import 'fake-indexeddb/auto';
 import { runSuites } from './run';
 import { archiveSuite } from './suites/archive.bench';
+import { docxSuite } from './suites/docx.bench';
 import { importSuite } from './suites/import.bench';
 import { repositorySuite } from './suites/repository.bench';
 import { searchSuite } from './suites/search.bench';
 
-const suites = [repositorySuite, importSuite, searchSuite, archiveSuite];
+const suites = [repositorySuite, importSuite, searchSuite, archiveSuite, docxSuite];
 
 await runSuites(suites, process.argv[2]);

@@ -39,6 +39,15 @@ function body(resolved: ResolvedChapter, citations: CitationStyle, includeNotes:
   });
 }
 
+/** The contents entries, from the chapter's own headings and the appendix: docx need not scan the document for them. */
+function contentsEntries(resolved: ResolvedChapter): { title: string; level: number }[] {
+  return [
+    ...resolved.blocks.flatMap((r) => (r.block.type === 'heading' ? [{ title: r.block.text, level: Math.min(3, Math.max(1, r.block.level)) }] : [])),
+    { title: 'Appendix: sources', level: 1 },
+    { title: 'Appendix: codebook', level: 1 },
+  ];
+}
+
 export function chapterDocument(resolved: ResolvedChapter, options: ChapterExportOptions = {}): Document {
   const citations = options.citations ?? 'footnotes';
   const title = resolved.chapter.title;
@@ -57,7 +66,7 @@ export function chapterDocument(resolved: ResolvedChapter, options: ChapterExpor
         },
         children: [
           new Paragraph({ style: STYLE.title, children: [new TextRun(title)] }),
-          ...(options.includeContents === false ? [] : [new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' })]),
+          ...(options.includeContents === false ? [] : [new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3', cachedEntries: contentsEntries(resolved), beginDirty: true })]),
           ...body(resolved, citations, options.includeNotes === true),
           ...appendixDocx(resolved),
         ],
