@@ -24,3 +24,11 @@ export function heatRgba(level: number): string {
 export function darkShade(level: number): boolean {
   return level > 0.55;
 }
+
+/** The values a legend shows from 0 to `max`: whole numbers for counts (at most `steps` + 1 of them), even steps for shares. */
+export function legendSteps(max: number, wholeNumbers: boolean, steps = 5): number[] {
+  if (!(max > 0)) return [0];
+  const count = wholeNumbers ? Math.max(1, Math.min(steps, Math.round(max))) : steps;
+  const values = Array.from({ length: count + 1 }, (_, s) => (max * s) / count);
+  return wholeNumbers ? [...new Set(values.map((v) => Math.round(v)))] : values;
+}

@@ -1,6 +1,6 @@
 // The matrix as an SVG heat map (a standalone picture): theme rows, city columns under their country, shaded cells, legend.
 import { formatFigure, MEASURE_LABELS } from './figures';
-import { darkShade, heatColour, heatLevel } from './heat';
+import { darkShade, heatColour, heatLevel, legendSteps } from './heat';
 import type { Matrix } from './matrix';
 
 const CELL_W = 84;
@@ -61,16 +61,16 @@ export function heatmapSvg(matrix: Matrix, title = 'City × theme matrix'): stri
       );
     });
   });
-  const steps = 5;
+  const legend = legendSteps(matrix.max, matrix.measure !== 'share');
   out.push(`<g class="legend"><text x="12" y="${legendY + 14}" ${FONT} font-size="11" fill="#495057">Legend</text>`);
-  for (let s = 0; s <= steps; s++) {
-    const value = (matrix.max * s) / steps;
+  legend.forEach((value, s) => {
+    const level = heatLevel(value, matrix.max);
     const x = 70 + s * 64;
     out.push(
-      `<rect x="${x}" y="${legendY}" width="60" height="18" fill="${s === 0 ? '#f8f9fa' : heatColour(s / steps)}" stroke="#dee2e6"/>`,
-      `<text x="${x + 30}" y="${legendY + 34}" ${FONT} font-size="10" fill="#495057" text-anchor="middle">${escapeXml(formatFigure(matrix.measure === 'share' ? value : Math.round(value), matrix.measure))}</text>`,
+      `<rect x="${x}" y="${legendY}" width="60" height="18" fill="${level > 0 ? heatColour(level) : '#f8f9fa'}" stroke="#dee2e6"/>`,
+      `<text x="${x + 30}" y="${legendY + 34}" ${FONT} font-size="10" fill="#495057" text-anchor="middle">${escapeXml(formatFigure(value, matrix.measure))}</text>`,
     );
-  }
+  });
   out.push('</g>', '</svg>');
   return out.join('\n');
 }

@@ -73,8 +73,10 @@ export interface Matrix {
   countries: CountryGroup[];
   grandTotal: CellFigures;
   grandTotalValue: number;
-  /** The largest cell value (direct or rolled up), for heat shading. */
+  /** The largest cell value, for heat shading. */
   max: number;
+  /** The largest value including the rolled-up cells of collapsible rows, for shading a view with collapsed rows. */
+  maxWithRolledUp: number;
   /** Documents passing the filters. */
   documentCount: number;
   /** Passages of the shown themes that count under no city (their document has none and they set none). */
@@ -135,6 +137,7 @@ export function computeMatrix(data: CompareData, options: MatrixOptions = {}): M
   const allMaterial = materialWords(allCityIds);
   const cityMaterial = cities.map((c) => materialWords([c.id]));
   let max = 0;
+  let maxWithRolledUp = 0;
   const valued = (figures: CellFigures) => {
     const value = measureOf(figures, measure);
     return { figures, value };
@@ -145,6 +148,7 @@ export function computeMatrix(data: CompareData, options: MatrixOptions = {}): M
       const list = passages[r]![col]!;
       const { figures, value } = valued(figuresOf(list, data.words.segments, cityMaterial[col]!));
       max = Math.max(max, value);
+      maxWithRolledUp = Math.max(maxWithRolledUp, value);
       const key = cellKey(row.theme.id, city.id);
       const summary = data.summaries.get(key);
       return { themeId: row.theme.id, cityId: city.id, key, figures, value, segmentIds: list.map((c) => c.segment.id), ...(summary ? { summary } : {}) };
@@ -153,7 +157,7 @@ export function computeMatrix(data: CompareData, options: MatrixOptions = {}): M
     const rolledCells: RolledUpCell[] = cities.map((_, col) => {
       const list = distinct(subtree.map((i) => passages[i]![col]!));
       const { figures, value } = valued(figuresOf(list, data.words.segments, cityMaterial[col]!));
-      max = Math.max(max, value);
+      maxWithRolledUp = Math.max(maxWithRolledUp, value);
       return { figures, value, segmentIds: list.map((c) => c.segment.id) };
     });
     const total = valued(figuresOf(distinct(passages[r]!), data.words.segments, allMaterial));
@@ -181,6 +185,7 @@ export function computeMatrix(data: CompareData, options: MatrixOptions = {}): M
     grandTotal: grand.figures,
     grandTotalValue: grand.value,
     max,
+    maxWithRolledUp,
     documentCount: documents.size,
     uncountedSegments,
   };

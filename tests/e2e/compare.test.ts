@@ -47,6 +47,19 @@ describe('Compare in Chromium', () => {
     await expect.poll(() => cellValue('Housing', 'Vienna')).toBe('3');
   });
 
+  it('filters by document kind and clears the filter', async () => {
+    const { page } = app;
+    const screen = page.getByTestId('compare-screen');
+    await screen.getByRole('textbox', { name: 'Document kinds' }).click();
+    await page.getByRole('option', { name: 'Report' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => screen.getByText(/^1 of 6 documents/).isVisible()).toBe(true);
+    expect(await cellValue('Housing', 'Vienna')).toBe('·');
+    expect(await cellValue('Housing', 'Burgas')).toBe('1');
+    await screen.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => cellValue('Housing', 'Vienna')).toBe('3');
+  });
+
   it('opens a cell: its quotes link to the Reader at the passage', async () => {
     const { page } = app;
     await cell('Housing', 'Vienna').click();
@@ -63,8 +76,11 @@ describe('Compare in Chromium', () => {
     const drawer = page.getByRole('dialog', { name: /Housing × Vienna/ });
     await drawer.getByRole('textbox', { name: 'Cell summary' }).fill(SUMMARY);
     await drawer.getByRole('button', { name: 'Save summary' }).click();
+    // The first change asks for the coder's name (unless the repository knows it already).
     const coder = page.getByRole('textbox', { name: 'Your name' });
-    if (await coder.isVisible({ timeout: 2_000 }).catch(() => false)) {
+    const saved = drawer.getByText('Saved.');
+    await expect.poll(async () => (await coder.isVisible()) || (await saved.isVisible()), { timeout: 10_000 }).toBe(true);
+    if (await coder.isVisible()) {
       await coder.fill('E2E Researcher');
       await page.getByRole('button', { name: 'Save name' }).click();
     }

@@ -2,7 +2,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import readXlsxFile from 'read-excel-file/universal';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeMatrix, heatColour, heatLevel, heatmapSvg, loadCompareData, matrixCsv, matrixXlsx, setCellSummary, type CompareData } from '../../../shared/compare';
+import { computeMatrix, heatColour, heatLevel, heatmapSvg, legendSteps, loadCompareData, matrixCsv, matrixXlsx, setCellSummary, type CompareData } from '../../../shared/compare';
 import { parseCsv } from '../../../shared/coding';
 import { compareRepository, value, type CompareRepo } from './fixture';
 
@@ -75,11 +75,27 @@ describe('heatmapSvg', () => {
     for (const country of ['AT', 'BG', 'CZ']) expect(svg).toContain(`>${country}</text>`);
     expect(svg).toContain('Housing &amp; language &lt;draft&gt;');
     expect(svg).toContain('<g class="legend">');
+    const legend = svg.slice(svg.indexOf('<g class="legend">'));
+    expect([...legend.matchAll(/>(\d+)<\/text>/g)].map((m) => m[1])).toEqual(['0', '1', '2']);
     const vienna = new RegExp(`<rect class="cell" data-theme="${repo.theme.housing}" data-city="${repo.city.vienna}"[^>]*fill="([^"]+)"`).exec(svg);
     expect(vienna?.[1]).toBe(heatColour(heatLevel(2, matrix.max)));
     const errors: string[] = [];
     const doc = new DOMParser({ onError: (level, message) => errors.push(`${level}: ${message}`) }).parseFromString(svg, 'image/svg+xml');
     expect(errors).toEqual([]);
     expect(doc.documentElement?.getElementsByTagName('rect').length).toBeGreaterThan(15);
+  });
+});
+
+describe('legendSteps', () => {
+  it.each<[number, boolean, number[]]>([
+    [0, true, [0]],
+    [2, true, [0, 1, 2]],
+    [4, true, [0, 1, 2, 3, 4]],
+    [10, true, [0, 2, 4, 6, 8, 10]],
+    [7, true, [0, 1, 3, 4, 6, 7]],
+    [0.5, false, [0, 0.1, 0.2, 0.3, 0.4, 0.5]],
+  ])('max %d (whole numbers: %s) → %j', (max, whole, expected) => {
+    const steps = legendSteps(max, whole);
+    expect(steps.map((v) => Number(v.toFixed(10)))).toEqual(expected);
   });
 });

@@ -7,7 +7,7 @@ import { useRepository } from '../../db';
 import { CellDrawer } from './CellDrawer';
 import { CompareFilters } from './CompareFilters';
 import { CompareToolbar } from './CompareToolbar';
-import { INITIAL_VIEW, type CompareView, type OpenCell } from './compare-view';
+import { INITIAL_VIEW, shadingMax, type CompareView, type OpenCell } from './compare-view';
 import { CooccurrenceView } from './CooccurrenceView';
 import { HeatLegend } from './HeatLegend';
 import { MatrixGrid } from './MatrixGrid';
@@ -85,7 +85,7 @@ export function CompareScreen() {
                 ` ${matrix.uncountedSegments} coded passage${matrix.uncountedSegments === 1 ? ' is' : 's are'} in documents without a city and not counted.`}
             </Text>
             <MatrixGrid matrix={matrix} collapsed={view.collapsed} onToggle={toggle} onOpenCell={setOpenCell} onOpenRow={setOpenRow} />
-            <HeatLegend matrix={matrix} />
+            <HeatLegend matrix={matrix} max={shadingMax(matrix, view.collapsed)} />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="cooccurrence" pt="sm">

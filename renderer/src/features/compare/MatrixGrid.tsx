@@ -2,7 +2,7 @@
 import { ActionIcon, Text, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconColumns3 } from '@tabler/icons-react';
 import { darkShade, formatFigure, heatLevel, heatRgba, MEASURE_LABELS, type Matrix, type MatrixRow } from '../../../../shared/compare';
-import { countryName, visibleRows, type OpenCell } from './compare-view';
+import { countryName, shadingMax, visibleRows, type OpenCell } from './compare-view';
 import classes from './MatrixGrid.module.css';
 
 interface MatrixGridProps {
@@ -47,6 +47,7 @@ function ThemeHeader({ row, collapsed, onToggle, onOpenRow }: { row: MatrixRow; 
 
 export function MatrixGrid({ matrix, collapsed, onToggle, onOpenCell, onOpenRow }: MatrixGridProps) {
   const rows = visibleRows(matrix, collapsed);
+  const scale = shadingMax(matrix, collapsed);
   const measure = matrix.measure;
   const label = MEASURE_LABELS[measure].toLowerCase();
   return (
@@ -84,7 +85,7 @@ export function MatrixGrid({ matrix, collapsed, onToggle, onOpenCell, onOpenRow 
                 <ThemeHeader row={row} collapsed={isCollapsed} onToggle={onToggle} onOpenRow={onOpenRow} />
                 {cells.map((cell, i) => {
                   const city = matrix.columns[i]!.city;
-                  const level = heatLevel(cell.value, matrix.max);
+                  const level = heatLevel(cell.value, scale);
                   const summary = row.cells[i]!.summary;
                   const figure = formatFigure(cell.value, measure);
                   return (

@@ -24,6 +24,11 @@ export function visibleRows(matrix: Matrix, collapsed: ReadonlySet<string>): Mat
   return matrix.rows.filter((row) => !hidden.has(row.theme.id));
 }
 
+/** The top of the shading scale: the largest cell, or with collapsed rows the largest rolled-up figure too. */
+export function shadingMax(matrix: Matrix, collapsed: ReadonlySet<string>): number {
+  return matrix.rows.some((r) => r.hasChildren && collapsed.has(r.theme.id)) ? matrix.maxWithRolledUp : matrix.max;
+}
+
 /** "Austria" for "AT" (the researcher's language is English in this version); the code itself when unknown. */
 export function countryName(code: string): string {
   if (!code) return 'Country not set';
