@@ -15,11 +15,17 @@ function freshDb(label: string): RepositoryDb {
   return new RepositoryDb(`bench-archive-${label}-${Date.now()}-${Math.random()}`, { indexedDB, IDBKeyRange });
 }
 
+/** Wall time, and the process's CPU time (user + system) in `cpu`: on a shared machine the CPU time is the steadier figure. */
+let cpu = 0;
 async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   const value = await work();
+  const used = process.cpuUsage(cpuStart);
+  cpu = (used.user + used.system) / 1000;
   return [value, performance.now() - started];
 }
+const cpuNote = () => `CPU ${cpu.toFixed(0)} ms`;
 
 /** A repository of generated transcripts, one city each, with five coded passages per document. */
 async function generatedRepository(count: number): Promise<{ db: RepositoryDb; characters: number }> {
@@ -61,19 +67,19 @@ export const archiveSuite: BenchSuite = {
     const { db, characters } = await generatedRepository(COUNT);
     const label = (what: string) => `${what}, ${COUNT} documents`;
     const [, indexMs] = await time(() => SearchIndex.open(db));
-    report({ measure: label('build and persist the search index (setup)'), value: indexMs, unit: 'ms', note: `${(characters / 1e6).toFixed(1)} M chars` });
+    report({ measure: label('build and persist the search index (setup)'), value: indexMs, unit: 'ms', note: `${cpuNote()}; ${(characters / 1e6).toFixed(1)} M chars` });
 
     const [bytes, exportMs] = await time(() => exportArchive(db, { appVersion: 'bench' }));
-    report({ measure: label('export whole repository (with search index)'), value: exportMs, unit: 'ms', note: `archive ${(bytes.length / 1e6).toFixed(1)} MB for ${(characters / 1e6).toFixed(1)} M chars of text` });
+    report({ measure: label('export whole repository (with search index)'), value: exportMs, unit: 'ms', note: `${cpuNote()}; archive ${(bytes.length / 1e6).toFixed(1)} MB for ${(characters / 1e6).toFixed(1)} M chars of text` });
 
     const [read, readMs] = await time(() => readArchive(bytes));
     if (!read.ok) throw new Error(read.error.message);
-    report({ measure: label('read and check the archive (unzip, checksums, schemas)'), value: readMs, unit: 'ms', note: `${read.value.searchShards.length} index shards` });
+    report({ measure: label('read and check the archive (unzip, checksums, schemas)'), value: readMs, unit: 'ms', note: `${cpuNote()}; ${read.value.searchShards.length} index shards` });
 
     const target = freshDb('target');
     const [loaded, loadMs] = await time(() => loadArchiveInto(target, read.value));
     if (!loaded.ok) throw new Error(loaded.error.message);
-    report({ measure: label('load into an empty repository (one transaction)'), value: loadMs, unit: 'ms', note: `re-open total ${(readMs + loadMs).toFixed(0)} ms` });
+    report({ measure: label('load into an empty repository (one transaction)'), value: loadMs, unit: 'ms', note: `${cpuNote()}; re-open total ${(readMs + loadMs).toFixed(0)} ms` });
 
     const [answer, firstMs] = await time(async () => {
       const { index, report: opened } = await SearchIndex.open(target);
@@ -83,14 +89,14 @@ export const archiveSuite: BenchSuite = {
       const results = await runSearch(index, catalog, parsed.query, { limit: 20 });
       return { opened, results };
     });
-    report({ measure: label('first search answer after opening (stored shards)'), value: firstMs, unit: 'ms', note: `${answer.opened.built} documents re-indexed at open, ${answer.results.documents.length} documents in the answer` });
+    report({ measure: label('first search answer after opening (stored shards)'), value: firstMs, unit: 'ms', note: `${cpuNote()}; ${answer.opened.built} documents re-indexed at open, ${answer.results.documents.length} documents in the answer` });
 
     const selection = await time(() => exportArchive(db, { appVersion: 'bench', selection: { cityIds: ['city-0'] } }));
-    report({ measure: label('export a selection (one city)'), value: selection[1], unit: 'ms', note: `${(selection[0].length / 1e6).toFixed(1)} MB, no index` });
+    report({ measure: label('export a selection (one city)'), value: selection[1], unit: 'ms', note: `${cpuNote()}; ${(selection[0].length / 1e6).toFixed(1)} MB, no index` });
 
     const [merged, mergeMs] = await time(() => mergeArchive(target, { coder: 'bench' }, bytes, { dryRun: false }));
     if (!merged.ok) throw new Error(merged.error.message);
-    report({ measure: label('merge the same archive again (all matched)'), value: mergeMs, unit: 'ms', note: `${merged.value.counts.documents.matched} documents and ${merged.value.counts.segments.matched} passages matched, ${merged.value.counts.segments.added} added` });
+    report({ measure: label('merge the same archive again (all matched)'), value: mergeMs, unit: 'ms', note: `${cpuNote()}; ${merged.value.counts.documents.matched} documents and ${merged.value.counts.segments.matched} passages matched, ${merged.value.counts.segments.added} added` });
     db.close();
     target.close();
   },
