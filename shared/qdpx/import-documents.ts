@@ -147,9 +147,10 @@ export async function importDocuments(
   }
   for (const source of prepared) {
     const name = source.source.name || 'a document';
-    const attributes = await variables.attributes(source.source.values, 'document', `"${name}"`);
+    const kind = variables.documentKind(source.source.values);
+    const attributes = await variables.attributes(source.source.values.filter((v) => !(kind && variables.isKindValue(v))), 'document', `"${name}"`);
     const themeIds = themesOf(run, source.source.codings, themeOf, `the whole of "${name}"`, source.source.line);
-    const documentId = await storeDocument(run, source, unique(citiesOfSource.get(source.source.guid) ?? []), themeIds, attributes, file);
+    const documentId = await storeDocument(run, kind ? { ...source, kind } : source, unique(citiesOfSource.get(source.source.guid) ?? []), themeIds, attributes, file);
     documentOf.set(source.source.guid, documentId);
     for (const selection of source.source.selections) {
       const segmentId = await storeSelection(run, source, documentId, selection, themeOf, cityOfSelection.get(selection.guid) ?? null);

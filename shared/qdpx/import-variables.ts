@@ -1,10 +1,10 @@
 // Variables become attribute definitions (for documents, cities or both, as their values are used) and values.
 import { attributeValueFor } from '../coding/attributes';
 import { validRow } from '../db/validate';
-import { attributeDefinitionSchema, type AttributeDefinition, type AttributeType, type AttributeValue } from '../model';
+import { attributeDefinitionSchema, DOCUMENT_KIND_LABELS, type AttributeDefinition, type AttributeType, type AttributeValue, type DocumentKind } from '../model';
 import type { ImportRun } from './import-context';
 import type { ParsedValue, ParsedVariable } from './project-model';
-import { CHOICES_PREFIX } from './variables-export';
+import { CHOICES_PREFIX, KIND_VARIABLE } from './variables-export';
 
 type Target = AttributeDefinition['appliesTo'];
 
@@ -54,6 +54,19 @@ export class VariableImport {
     }
     this.definitions.set(key, definition);
     return definition;
+  }
+
+  /** Whether a value belongs to the "Document kind" variable our export writes. */
+  isKindValue(value: ParsedValue): boolean {
+    return this.variables.get(value.variableGuid)?.name.trim().toLocaleLowerCase() === KIND_VARIABLE.toLocaleLowerCase();
+  }
+
+  /** The document kind a "Document kind" value names ("Focus group" or "focus-group"), if it names one. */
+  documentKind(values: readonly ParsedValue[]): DocumentKind | undefined {
+    const value = values.find((v) => this.isKindValue(v));
+    if (!value) return undefined;
+    const wanted = String(value.value).trim().toLocaleLowerCase();
+    return (Object.entries(DOCUMENT_KIND_LABELS) as [DocumentKind, string][]).find(([key, label]) => key === wanted || label.toLocaleLowerCase() === wanted)?.[0];
   }
 
   /** The attributes these values give a document or city (stored under the attribute's name); unusable values are losses. */

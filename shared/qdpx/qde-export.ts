@@ -1,10 +1,10 @@
 // Builds project.qde (Project-mrt2019.xsd) and the source texts from the repository's rows.
 import { codebookTree, type CodebookEntry } from '../coding/codebook-tree';
-import type { AttributeDefinition, City, Document, Memo, Segment, Theme } from '../model';
+import { DOCUMENT_KIND_LABELS, type AttributeDefinition, type City, type Document, type Memo, type Segment, type Theme } from '../model';
 import { CodePointOffsets } from './code-points';
 import { INTERNAL_PREFIX, PROJECT_NAMESPACE, SOURCES_FOLDER } from './format';
 import { guidFor } from './guids';
-import { variablesFor, variableNode, variableValues } from './variables-export';
+import { KIND_VARIABLE, variablesFor, variableNode, variableValues, type ExportVariable } from './variables-export';
 import { element, textElement, type XmlNode } from './xml-node';
 
 export interface ProjectRows {
@@ -60,6 +60,8 @@ export function buildProject(rows: ProjectRows): ProjectFiles {
   const tree = codebookTree(rows.themes);
 
   const documentVariables = variablesFor('document', rows.attributeDefinitions, rows.documents);
+  const kindVariable: ExportVariable = { guid: guidFor('variable', 'document-kind'), name: KIND_VARIABLE, target: 'document', type: 'text', choices: [] };
+  const exportsKind = rows.documents.length > 0 && !documentVariables.some((v) => v.name.toLocaleLowerCase() === KIND_VARIABLE.toLocaleLowerCase());
   const cityVariables = variablesFor('city', rows.attributeDefinitions, rows.cities);
   const documents = [...rows.documents].sort(byCreation);
   const sources = new Map<string, string>();
@@ -121,7 +123,13 @@ export function buildProject(rows: ProjectRows): ProjectFiles {
     return element(
       'TextSource',
       { guid, name: doc.title, plainTextPath: `${INTERNAL_PREFIX}${guid}.txt`, creationDateTime: doc.createdAt, modifiedDateTime: doc.updatedAt },
-      [...selections, ...documentCodings, ...noteRefs(memosOn('document', doc.id)), ...variableValues(documentVariables, doc.attributes)],
+      [
+        ...selections,
+        ...documentCodings,
+        ...noteRefs(memosOn('document', doc.id)),
+        ...variableValues(documentVariables, doc.attributes),
+        ...(exportsKind ? variableValues([kindVariable], { [KIND_VARIABLE]: DOCUMENT_KIND_LABELS[doc.kind] }) : []),
+      ],
     );
   });
 
@@ -143,7 +151,9 @@ export function buildProject(rows: ProjectRows): ProjectFiles {
   const project = element('Project', { xmlns: PROJECT_NAMESPACE, name: rows.name, origin: rows.origin }, [
     ...(coders.length > 0 ? [element('Users', {}, coders.map((name) => element('User', { guid: user(name), name })))] : []),
     ...(tree.length > 0 ? [element('CodeBook', {}, [element('Codes', {}, tree.map(code))])] : []),
-    ...(documentVariables.length + cityVariables.length > 0 ? [element('Variables', {}, [...documentVariables, ...cityVariables].map(variableNode))] : []),
+    ...(documentVariables.length + cityVariables.length > 0 || exportsKind
+      ? [element('Variables', {}, [...documentVariables, ...(exportsKind ? [kindVariable] : []), ...cityVariables].map(variableNode))]
+      : []),
     ...(cases.length > 0 ? [element('Cases', {}, cases)] : []),
     ...(textSources.length > 0 ? [element('Sources', {}, textSources)] : []),
     ...(notes.length > 0 ? [element('Notes', {}, notes)] : []),

@@ -15,6 +15,9 @@ export interface ExportVariable {
 
 const REFI_TYPES: Record<AttributeType, string> = { text: 'Text', number: 'Float', date: 'Date', boolean: 'Boolean', choice: 'Text' };
 
+/** The document kind travels as a Text variable of this name, its value the kind's label ("Focus group"). */
+export const KIND_VARIABLE = 'Document kind';
+
 /** Written into a choice list's Description so that Comparanda can restore the list on import. */
 export const CHOICES_PREFIX = 'One of: ';
 

@@ -79,6 +79,19 @@ describe('importQdpx of another tool\'s project', () => {
     expect(report.losses.find((l) => l.kind === 'coding')!.reason).toBe('"Rent" already codes an overlapping passage there; Comparanda does not count the same talk twice.');
   });
 
+  it('stores decomposed (NFD) text as NFC and moves passage offsets with it', async () => {
+    const nfd = 'Vi\u0301den\u030c a Plzen\u030c: bydleni\u0301 je drahe\u0301.';
+    const start = Array.from(nfd).indexOf(':') + 2;
+    const extra = `<TextSource guid="B0000000-0000-4000-8000-000000000098" name="Decomposed"><PlainTextContent>${nfd}</PlainTextContent>
+      <PlainTextSelection guid="B0000000-0000-4000-8000-000000000097" startPosition="${start}" endPosition="${Array.from(nfd).length - 1}">
+        <Coding guid="B0000000-0000-4000-8000-000000000096"><CodeRef targetGUID="A0000000-0000-4000-8000-000000000003"/></Coding>
+      </PlainTextSelection></TextSource>`;
+    const { db } = await imported(craftedPackage({ qde: craftedQde(extra) }));
+    const doc = (await db.documents.where('title').equals('Decomposed').first())!;
+    expect(await getDocumentText(db, doc.id)).toBe(nfd.normalize('NFC'));
+    expect((await quotes(db)).map((q) => q.quote)).toContain('bydlení je drahé');
+  });
+
   const pdfPath = `${corpusRoot}/pdf/issue14847.pdf`;
   it.skipIf(!existsSync(pdfPath))('reads a PDF that has no text representation with pdfjs, keeping its pages', async () => {
     const pdf = new Uint8Array(readFileSync(pdfPath));

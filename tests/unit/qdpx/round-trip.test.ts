@@ -33,7 +33,7 @@ async function snapshot(db: RepositoryDb) {
   };
   return {
     documents: sorted(documents.map((d) => ({
-      title: d.title, text: text.get(d.id), language: d.language, cities: d.cityIds.map((id) => cityName.get(id)).sort(),
+      title: d.title, kind: d.kind, text: text.get(d.id), language: d.language, cities: d.cityIds.map((id) => cityName.get(id)).sort(),
       themes: d.themeIds.map((id) => paths.get(id)).sort(), attributes: byKey(d.attributes),
     }))),
     codebook: flattenCodebook(codebookTree(themes)).map(({ path, entry }) => [path.join(' / '), entry.colour, entry.description]),
