@@ -18,6 +18,7 @@ import { mutate, mutation } from './mutations';
 const SAMPLES = '/work/shared/refi-qda/samples';
 const FILE = 'partner.qdpx';
 const ctx = () => ({ coder: 'Fuzz', clock: fixedClock, newId: sequentialIds('q') });
+const pdf = { loadPdfjs: nodePdfOptions.loadPdfjs!, pdfjsDocumentOptions: nodePdfOptions.pdfjsDocumentOptions! };
 const NOT_FOR_PEOPLE = /Cannot read|is not a function|is not iterable|Maximum call stack|\[object |\n\s+at /;
 
 function expectPlainRefusal(error: Failure): void {
@@ -44,7 +45,7 @@ async function importChecked(bytes: Uint8Array): Promise<void> {
   try {
     const before = await countRepository(db);
     const changes = await db.changes.count();
-    const result = await withoutHangAsync(() => importQdpx(bytes, db, ctx(), { ...nodePdfOptions, fileName: FILE }), 'importQdpx', 20_000);
+    const result = await withoutHangAsync(() => importQdpx(bytes, db, ctx(), { ...pdf, fileName: FILE }), 'importQdpx', 20_000);
     if (!result.ok) {
       expectPlainRefusal(result.error);
       expect(await countRepository(db)).toEqual(before);
@@ -113,7 +114,7 @@ describe('QDPX round trip', () => {
             if (coded.ok) quotes.push(doc.text.slice(a, b));
           }
           const bytes = await exportQdpx(source);
-          const imported = await importQdpx(bytes, target, ctx(), { ...nodePdfOptions, fileName: FILE });
+          const imported = await importQdpx(bytes, target, ctx(), { ...pdf, fileName: FILE });
           expect(imported.ok ? 'imported' : imported.error.message).toBe('imported');
           const texts = (await target.texts.toArray()).map((t) => t.text).sort();
           expect(texts).toEqual(docs.map((d) => d.text.normalize('NFC')).sort());
