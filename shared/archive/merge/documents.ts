@@ -46,11 +46,32 @@ function differences(current: Document, incoming: Document, cityIds: string[]): 
   return { fills, conflicts };
 }
 
-function matchDocument(existing: Document[], incoming: Document): { doc: Document; by: 'original' | 'text' } | undefined {
-  const byOriginal = existing.find((d) => d.sha256 === incoming.sha256);
-  if (byOriginal) return { doc: byOriginal, by: 'original' };
-  const byText = existing.find((d) => d.textHash === incoming.textHash);
-  return byText ? { doc: byText, by: 'text' } : undefined;
+/** The repository's documents by original SHA-256 and by text hash (the first of each wins). */
+class DocumentLookup {
+  private readonly byOriginal = new Map<string, Document>();
+  private readonly byText = new Map<string, Document>();
+
+  constructor(documents: Document[]) {
+    for (const doc of documents) this.add(doc);
+  }
+
+  add(doc: Document): void {
+    if (!this.byOriginal.has(doc.sha256)) this.byOriginal.set(doc.sha256, doc);
+    if (!this.byText.has(doc.textHash)) this.byText.set(doc.textHash, doc);
+  }
+
+  /** A matched document after reconciling: later incoming twins compare against the updated one. */
+  replace(current: Document, next: Document): void {
+    if (this.byOriginal.get(current.sha256) === current) this.byOriginal.set(current.sha256, next);
+    if (this.byText.get(current.textHash) === current) this.byText.set(current.textHash, next);
+  }
+
+  match(incoming: Document): { doc: Document; by: 'original' | 'text' } | undefined {
+    const byOriginal = this.byOriginal.get(incoming.sha256);
+    if (byOriginal) return { doc: byOriginal, by: 'original' };
+    const byText = this.byText.get(incoming.textHash);
+    return byText ? { doc: byText, by: 'text' } : undefined;
+  }
 }
 
 /** A city's name for the report, whether it is here already or arrives with the merge. */
@@ -77,16 +98,15 @@ function reconcile(state: MergeState, current: Document, incoming: Document): Do
 }
 
 export function mergeDocuments(state: MergeState): void {
-  const existing = [...state.existing.documents];
+  const existing = new DocumentLookup(state.existing.documents);
   const texts = new Map(state.incoming.texts.map((t) => [t.id, t.text]));
   const sources = new Map(state.incoming.sources.filter((s) => s.documentId !== null).map((s) => [s.documentId!, s]));
   const placeable = state.placeable;
   const counts = state.report.counts.documents;
   for (const doc of state.incoming.documents) {
-    const match = matchDocument(existing, doc);
+    const match = existing.match(doc);
     if (match) {
-      const next = reconcile(state, match.doc, doc);
-      existing[existing.indexOf(match.doc)] = next;
+      existing.replace(match.doc, reconcile(state, match.doc, doc));
       state.map.documents.set(doc.id, match.doc.id);
       if (match.doc.textHash === doc.textHash) placeable.add(doc.id);
       counts.matched += 1;
@@ -101,7 +121,7 @@ export function mergeDocuments(state: MergeState): void {
     state.writes.push({ table: 'documents', row: added });
     state.writes.push({ table: 'texts', row: { id, text: texts.get(doc.id) ?? '' } });
     if (source && sourceId) state.writes.push({ table: 'sources', row: { ...source, id: sourceId, documentId: id } });
-    existing.push(added);
+    existing.add(added);
     state.map.documents.set(doc.id, id);
     placeable.add(doc.id);
     counts.added += 1;
