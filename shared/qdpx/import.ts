@@ -18,7 +18,7 @@ export interface QdpxImportOptions extends ImportPdfOptions {
   /** The file's name, for messages ("project.qdpx, line 12: …"). */
   fileName?: string;
   /** Bounds on the unpacked package (tests lower them). */
-  limits?: Partial<ArchiveLimits>;
+  packageLimits?: Partial<ArchiveLimits>;
 }
 
 function emptyReport(projectName: string, origin: string | null): QdpxImportReport {
@@ -45,7 +45,7 @@ export async function importQdpx(bytes: Uint8Array, db: RepositoryDb, ctx: QdpxI
   const file = options.fileName ?? 'the project';
   let read: { pkg: ImportRun['pkg']; project: ImportRun['project']; losses: LossItem[]; prepared: PreparedSource[] };
   try {
-    const pkg = readProjectPackage(bytes, file, options.limits);
+    const pkg = readProjectPackage(bytes, file, options.packageLimits);
     const project = readProjectQde(pkg.qde, pkg.bare ? file : `${file}: ${pkg.qdeName}`);
     const losses: LossItem[] = [...project.losses];
     read = { pkg, project, losses, prepared: await prepareSources(pkg, project.sources, options, losses) };

@@ -52,12 +52,12 @@ describe('importQdpx refusals', () => {
 
   it('refuses an entry larger than the limit before inflating it (zip bomb)', async () => {
     const bytes = craftedPackage({ extraEntries: { 'sources/bomb.txt': new Uint8Array(8 * 1024 * 1024) } });
-    await expectRefused(bytes, 'too-large', /"sources\/bomb\.txt" would unpack to 8\.0 MB, over the limit of 1\.0 MB/, { limits: { maxEntryBytes: 1024 * 1024 } });
+    await expectRefused(bytes, 'too-large', /"sources\/bomb\.txt" would unpack to 8\.0 MB, over the limit of 1\.0 MB/, { packageLimits: { maxEntryBytes: 1024 * 1024 } });
   });
 
   it('stops inflating an entry that unpacks to more than its directory declares', async () => {
     const lying = declareSize(craftedPackage({ extraEntries: { 'sources/bomb.txt': new Uint8Array(8 * 1024 * 1024) } }), 'sources/bomb.txt', 1000);
-    await expectRefused(lying, 'too-large', /"sources\/bomb\.txt" unpacks to more than it declares/, { limits: { maxEntryBytes: 1024 * 1024 } });
+    await expectRefused(lying, 'too-large', /"sources\/bomb\.txt" unpacks to more than it declares/, { packageLimits: { maxEntryBytes: 1024 * 1024 } });
   });
 
   it('names the line of malformed XML', async () => {
