@@ -66,18 +66,29 @@ class FieldScores {
 function scoreTerm(vocabulary: Vocabulary, entry: TermEntry, term: string, weight: number, into: Matches): void {
   const scores = new FieldScores(vocabulary, entry);
   const one = [term];
+  const textWeight = weight * FIELD_BOOSTS.text;
   for (let i = 0; i < entry.documents.length; i += 1) {
     const doc = entry.documents[i]!;
     const n = entry.numbers[i]!;
     const m = get(into, doc);
-    for (let s = doc.textOffsets[n]!; s < doc.textOffsets[n + 1]!; s += 1) {
-      const p = doc.textPassages[s]!;
-      m.add(p, weight * FIELD_BOOSTS.text * scores.text(doc.positionOffsets[s + 1]! - doc.positionOffsets[s]!, doc.textLengths[p]!), one, true);
+    const { textPassages, positionOffsets, textLengths } = doc;
+    const { matched, score, inText, terms } = m;
+    // The text field, inlined: the one loop every word query runs over all of its postings.
+    for (let s = doc.textOffsets[n]!, end = doc.textOffsets[n + 1]!; s < end; s += 1) {
+      const p = textPassages[s]!;
+      const value = textWeight * scores.text(positionOffsets[s + 1]! - positionOffsets[s]!, textLengths[p]!);
+      if (matched[p] === 0) {
+        matched[p] = 1;
+        m.size += 1;
+        score[p] = value;
+        terms[p] = one;
+        inText[p] = 1;
+      } else m.add(p, value, one, true);
     }
     const titleTf = doc.titleFrequencies.get(term);
     if (titleTf !== undefined) {
-      const score = weight * FIELD_BOOSTS.title * scores.title(titleTf, doc.titleLength);
-      for (let p = 0; p < doc.passageCount; p += 1) m.add(p, score, one, false);
+      const value = weight * FIELD_BOOSTS.title * scores.title(titleTf, doc.titleLength);
+      for (let p = 0; p < doc.passageCount; p += 1) m.add(p, value, one, false);
     }
     for (let s = doc.headingOffsets[n]!; s < doc.headingOffsets[n + 1]!; s += 1) {
       const p = doc.headingPassages[s]!;
