@@ -10,6 +10,7 @@ const ARCHIVE = artifact('share-exported.comparanda');
 const SENTENCE_LENGTH = 40;
 let codedStart = 0;
 let codedTitle = '';
+let originalTitle = '';
 let statusA = '';
 
 beforeAll(async () => {
@@ -88,6 +89,14 @@ describe('sharing a repository archive between browser profiles', () => {
     await bar.getByRole('combobox').press('Enter');
     await answerCoderName(page, 'Ada Researcher');
     await expect.poll(() => page.locator(`mark[data-start="${codedStart}"]`).count()).toBe(1);
+    // A's title differs from the sample's, so merging into another copy of the sample shows a conflict.
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    const form = page.getByRole('form', { name: 'Document details' });
+    originalTitle = codedTitle;
+    codedTitle = `${codedTitle} (revised)`;
+    await form.getByLabel('Title').fill(codedTitle);
+    await form.getByRole('button', { name: 'Save details' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: codedTitle }).isVisible()).toBe(true);
 
     await goToShare(page);
     await expect.poll(async () => (await status(page)).length).toBeGreaterThan(0);
@@ -153,20 +162,26 @@ describe('sharing a repository archive between browser profiles', () => {
     await expect.poll(() => review.isVisible(), { timeout: 30_000 }).toBe(true);
     const planned = review.getByRole('table').filter({ hasText: 'What the merge will do' });
     expect(await planned.getByRole('row', { name: /^Coded passages/ }).innerText()).toMatch(/^Coded passages\s+1\s+\d+\s+0\s+0$/);
-    expect(await planned.getByRole('row', { name: /^Documents/ }).innerText()).toMatch(/^Documents\s+0\s+\d+\s+0\s+0$/);
+    expect(await planned.getByRole('row', { name: /^Documents/ }).innerText()).toMatch(/^Documents\s+0\s+\d+\s+0\s+1$/);
     expect(await review.innerText()).toContain('Passages coded by Ada Researcher');
     expect(await planned.getByRole('row', { name: /^Chapters/ }).innerText()).toMatch(/^Chapters\s+0\s+1\s+0\s+0$/);
+    const title = review.getByRole('radiogroup', { name: `${originalTitle}: title` });
+    expect(await title.getByRole('radio', { name: 'Keep current' }).isChecked()).toBe(true);
+    await title.getByText('Take incoming').click();
+    await expect.poll(() => title.getByRole('radio', { name: 'Take incoming' }).isChecked()).toBe(true);
     await expectAccessible(page, 'Merge review', '[role="dialog"]');
     await page.screenshot({ path: artifact('share-03-merge-review-light.png') });
     await review.getByRole('button', { name: 'Merge' }).click();
     const report = page.getByRole('region', { name: /^Merge report/ });
     await expect.poll(() => report.isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await report.getByRole('row', { name: /^Coded passages/ }).innerText()).toMatch(/^Coded passages\s+1\s+/);
+    expect(await report.innerText()).toContain('0 difference(s) kept as they were here; 1 took the incoming value.');
     await page.screenshot({ path: artifact('share-04-merge-report-light.png') });
     await expectAccessible(page, 'Merge report');
     const [download] = await Promise.all([page.waitForEvent('download'), report.getByRole('button', { name: 'Save report as JSON' }).click()]);
     const saved = JSON.parse(await readFile((await download.path())!, 'utf8'));
-    expect(saved).toMatchObject({ merged: 'share-exported.comparanda', counts: { segments: { added: 1 }, documents: { added: 0 } }, coders: expect.arrayContaining(['Ada Researcher']) });
+    expect(saved).toMatchObject({ merged: 'share-exported.comparanda', counts: { segments: { added: 1 }, documents: { added: 0, conflicting: 1 } }, coders: expect.arrayContaining(['Ada Researcher']) });
+    expect(saved.conflicts).toEqual([expect.objectContaining({ field: 'title', current: originalTitle, incoming: codedTitle, choice: 'take-incoming' })]);
     await page.getByRole('button', { name: 'Switch to dark mode' }).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: artifact('share-05-merge-report-dark.png') });

@@ -1,6 +1,7 @@
 // The report of a finished merge, on screen and saved as JSON.
 import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconFileDownload } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import type { MergeReport } from '../../../../shared/archive';
 import { saveMergeReport } from './archive-actions';
 import { MergeCounts, shownValue } from './MergeCounts';
@@ -8,8 +9,11 @@ import { MergeCounts, shownValue } from './MergeCounts';
 export function MergeReportCard({ name, report, onClose }: { name: string; report: MergeReport; onClose: () => void }) {
   const taken = report.conflicts.filter((c) => c.choice === 'take-incoming');
   const kept = report.conflicts.filter((c) => c.choice === 'keep-current');
+  const card = useRef<HTMLElement>(null);
+  // The report appears below the archive card: bring it into view once, when the merge is done.
+  useEffect(() => card.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }), []);
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="merge-report-title">
+    <Card ref={card} withBorder padding="lg" component="section" aria-labelledby="merge-report-title">
       <Stack gap="sm">
         <Title order={3} size="h4" id="merge-report-title">
           Merge report: {name}
