@@ -11,6 +11,8 @@ export interface SnapshotOptions {
   settings: BackupSettings;
   appVersion: string;
   clock?: Clock;
+  /** Writes the archive elsewhere (the app: in a worker, off the UI thread); exportArchive on `db` when left out. */
+  archive?: () => Promise<Uint8Array>;
 }
 
 export interface SnapshotReport {
@@ -29,7 +31,7 @@ async function isEmpty(db: RepositoryDb): Promise<boolean> {
 export async function takeBackup(db: RepositoryDb, store: BackupStore, options: SnapshotOptions): Promise<Result<SnapshotReport>> {
   if (await isEmpty(db)) return ok({ written: null, pruned: [] });
   const clock = options.clock ?? systemClock;
-  const bytes = await exportArchive(db, { appVersion: options.appVersion, clock });
+  const bytes = options.archive ? await options.archive() : await exportArchive(db, { appVersion: options.appVersion, clock });
   const written = await store.write(backupName(clock(), options.reason), bytes);
   if (!written.ok) return written;
   const listed = await store.list();

@@ -1,6 +1,6 @@
 // A backup taken, the repository changed, the backup restored: every table is as it was; a bad backup changes nothing.
 import { describe, expect, it } from 'vitest';
-import { DATA_TABLES } from '../../../shared/archive';
+import { DATA_TABLES, exportArchive } from '../../../shared/archive';
 import { backupIfDue, backupName, restoreBackup, takeBackup, type BackupStore, type StoredBackup } from '../../../shared/backup';
 import { codePassage, type RepositoryDb } from '../../../shared/db';
 import { checkRepository } from '../../../shared/db/invariants';
@@ -114,6 +114,14 @@ describe('taking backups', () => {
       expect(again).toEqual({ ok: true, value: null });
     }
     expect([...store.files.keys()].sort()).toEqual([3, 4, 5].map((d) => backupName(new Date(Date.UTC(2026, 10, d, 9)), 'daily')));
+  });
+
+  it('stores the archive an outside writer hands over (the app writes it in a worker)', async () => {
+    const db = await sample();
+    const store = memoryStore();
+    const elsewhere = await exportArchive(db, { appVersion: 'worker' });
+    const taken = await takeBackup(db, store, { ...options, reason: 'manual', archive: async () => elsewhere });
+    expect(taken.ok && store.files.get(taken.value.written!.name)).toBe(elsewhere);
   });
 
   it('does not back up an empty repository', async () => {

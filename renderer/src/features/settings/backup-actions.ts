@@ -60,6 +60,32 @@ export function useBackupSettings(): BackupSettings {
   );
 }
 
+type WorkerReply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
+let worker: Worker | null = null;
+let nextId = 1;
+
+/** The archive written by the backup worker (a large repository's export would otherwise hold up the window). */
+function archiveInWorker(): Promise<Uint8Array> {
+  worker ??= new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module', name: 'backup' });
+  const w = worker;
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    const onMessage = (event: MessageEvent<WorkerReply>) => {
+      if (event.data.id !== id) return;
+      w.removeEventListener('message', onMessage);
+      if (event.data.ok) resolve(event.data.bytes);
+      else reject(new Error(event.data.message));
+    };
+    w.addEventListener('message', onMessage);
+    w.postMessage({ id, appVersion: APP_VERSION });
+  });
+}
+
+/** Where the archive is written: the worker in the app, this thread where workers do not exist (component tests). */
+function archiveOptions(): { archive?: () => Promise<Uint8Array> } {
+  return typeof Worker === 'undefined' ? {} : { archive: archiveInWorker };
+}
+
 /** Changes since the last backup show as a different stamp: the newest change-log entry and the document count. */
 async function repositoryStamp(db: RepositoryDb): Promise<string> {
   const [last, documents] = await Promise.all([db.changes.orderBy(':id').lastKey(), db.documents.count()]);
@@ -73,7 +99,7 @@ async function remember(db: RepositoryDb, report: Result<SnapshotReport | null>)
 /** Takes a backup now, shown in the status bar; `reason` is part of its name. */
 export async function backUpNow(db: RepositoryDb, reason: BackupReason): Promise<Result<SnapshotReport>> {
   const report = await backgroundWork.run('Backing up the repository', () =>
-    takeBackup(db, bridgeBackupStore, { reason, settings: backupSettings(), appVersion: APP_VERSION }),
+    takeBackup(db, bridgeBackupStore, { reason, settings: backupSettings(), appVersion: APP_VERSION, ...archiveOptions() }),
   );
   await remember(db, report);
   return report;
@@ -81,7 +107,7 @@ export async function backUpNow(db: RepositoryDb, reason: BackupReason): Promise
 
 /** The automatic daily backup, when one is due and backups are on. */
 export async function backUpIfDue(db: RepositoryDb): Promise<Result<SnapshotReport | null>> {
-  const report = await backupIfDue(db, bridgeBackupStore, { settings: backupSettings(), appVersion: APP_VERSION });
+  const report = await backupIfDue(db, bridgeBackupStore, { settings: backupSettings(), appVersion: APP_VERSION, ...archiveOptions() });
   await remember(db, report);
   return report;
 }
