@@ -6,7 +6,8 @@ import { docxSuite } from './suites/docx.bench';
 import { importSuite } from './suites/import.bench';
 import { repositorySuite } from './suites/repository.bench';
 import { searchSuite } from './suites/search.bench';
+import { uiSuite } from './suites/ui.bench';
 
-const suites = [repositorySuite, importSuite, searchSuite, archiveSuite, docxSuite];
+const suites = [repositorySuite, importSuite, searchSuite, archiveSuite, docxSuite, uiSuite];
 
 await runSuites(suites, process.argv[2]);
