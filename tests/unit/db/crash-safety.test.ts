@@ -1,10 +1,10 @@
-// Work interrupted midway (a write fails as when the process dies, or the database closes as when the window does)
+// Import, archive open, merge and bulk tagging interrupted midway (a write fails as when the process dies, or the database closes as when the window does)
 // leaves a consistent repository: checkRepository finds nothing, no half-written document exists, the index catches up.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { exportArchive, openArchive } from '../../../shared/archive';
+import { exportArchive, mergeArchive, openArchive } from '../../../shared/archive';
 import { tagDocuments } from '../../../shared/coding/tagging';
 import { RepositoryDb } from '../../../shared/db';
 import { checkRepository } from '../../../shared/db/invariants';
@@ -134,6 +134,26 @@ describe('opening an archive interrupted midway', () => {
     expect(!opened.ok && opened.error.message).toMatch(/nothing was written/);
     const after = reopened(db);
     for (const table of ['documents', 'texts', 'themes', 'cities', 'memos', 'chapters'] as const) expect(await after.table(table).count(), table).toBe(0);
+    expect(await checkRepository(after)).toEqual([]);
+  });
+});
+
+describe('merging an archive interrupted midway', () => {
+  it('leaves the repository exactly as it was before the merge', async () => {
+    const source = freshDb();
+    await loadSampleProject(source, { clock: fixedClock, newId: sequentialIds('s') });
+    const bytes = await exportArchive(source, { appVersion: '0.1.0', clock: fixedClock });
+    const db = freshDb();
+    const power = powerCut(db);
+    await importFiles(db, importContext, interviewFiles().slice(0, 3), { gazetteer: null });
+    await SearchIndex.open(db);
+    const before = await Promise.all(['documents', 'texts', 'themes', 'cities', 'segments', 'memos', 'chapters', 'changes'].map((t) => db.table(t).toArray()));
+    power.arm('segments', 5);
+    const merged = await mergeArchive(db, testContext, bytes, { fileName: 'sample.comparanda' });
+    expect(power.cut()).toBe(true);
+    expect(merged.ok).toBe(false);
+    const after = reopened(db);
+    expect(await Promise.all(['documents', 'texts', 'themes', 'cities', 'segments', 'memos', 'chapters', 'changes'].map((t) => after.table(t).toArray()))).toEqual(before);
     expect(await checkRepository(after)).toEqual([]);
   });
 });
