@@ -3,7 +3,7 @@
 import './dom-setup';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { setCoderName } from '../../../shared/coding';
+import { defineAttribute, setCoderName } from '../../../shared/coding';
 import { listChanges, undo } from '../../../shared/db';
 import { addReport, codingRepository } from './coding-fixtures';
 import { renderApp } from './render-app';
@@ -78,5 +78,27 @@ describe('bulk tagging in the Library', () => {
     fireEvent.click(await screen.findByRole('option', { name: 'Interview' }));
     fireEvent.click(within(bar).getByRole('button', { name: 'Apply to 2 documents' }));
     await waitFor(async () => expect((await db.documents.toArray()).map((d) => d.kind)).toEqual(['interview', 'interview']));
+  });
+
+  it('sets a typed attribute on the selected documents with the input its type needs', async () => {
+    const { db } = await codingRepository();
+    await setCoderName(db, 'Maria');
+    await addReport(db, 'Second', 'Second text.');
+    const group = await defineAttribute(db, { coder: 'Maria' }, { name: 'Stakeholder group', type: 'choice', choices: ['NGO', 'City administration'] });
+    if (!group.ok) throw new Error(group.error.message);
+    renderApp('/library', db);
+    await screen.findByRole('grid', { name: 'Documents' });
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Select all shown documents' }));
+    const bar = await screen.findByRole('toolbar', { name: 'Tag the selected documents' });
+    fireEvent.click(within(bar).getByRole('textbox', { name: 'Bulk action' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Set an attribute' }));
+    fireEvent.click(within(bar).getByRole('textbox', { name: 'Attribute' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Stakeholder group (choice)' }));
+    // A choice list offers its choices, not a free text field.
+    fireEvent.click(await within(bar).findByRole('textbox', { name: 'Value of Stakeholder group (empty clears it)' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'City administration' }));
+    fireEvent.click(within(bar).getByRole('button', { name: 'Apply to 2 documents' }));
+    await waitFor(async () => expect((await db.documents.toArray()).map((d) => d.attributes)).toEqual([{ 'Stakeholder group': 'City administration' }, { 'Stakeholder group': 'City administration' }]));
+    expect((await listChanges(db))[0]).toMatchObject({ label: 'Tagged 2 documents', coder: 'Maria' });
   });
 });
