@@ -120,6 +120,9 @@ describe('typed attributes and keyboard coding, in Chromium', () => {
     // Focus moves to the text as Tab would; from here on, only keys are pressed.
     await text.focus();
     for (let i = 0; i < presses; i++) await page.keyboard.press('Control+ArrowDown');
+    // The caret is shown where the words of the paragraph start (a highlight, since the text is not editable).
+    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('reader-caret')?.size)).toBe(1);
+    await page.screenshot({ path: artifact('attributes-04a-keyboard-caret-light.png') });
     await page.keyboard.press('Enter');
     const bar = page.getByTestId('coding-bar');
     await expect.poll(() => bar.isVisible()).toBe(true);
