@@ -3,12 +3,38 @@ import type { RepositoryDb } from '../db';
 import { getDocumentText } from '../db';
 import type { Document, Segment } from '../model';
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Per BMP code unit: 0 = not yet known, 1 = part of a word, 2 = not. Filled as texts are read. */
+const BMP_CLASS = new Uint8Array(0x10000);
 
-/** Words in `text` (runs of letters, digits and combining marks, as search counts them), optionally in [start, end). */
+function isWordUnit(code: number): boolean {
+  let known = BMP_CLASS[code]!;
+  if (known === 0) BMP_CLASS[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * Words in `text` (maximal runs of letters, digits and combining marks, as search counts them), optionally in
+ * [start, end). A scan over code units with a lookup table: several times faster than matching a regular
+ * expression over tens of megabytes, with the same result.
+ */
 export function countWords(text: string, start = 0, end = text.length): number {
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  return slice.match(WORD)?.length ?? 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    let word: boolean;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        word = WORD_CHAR.test(text.slice(i, i + 2));
+        i += 1;
+      } else word = false;
+    } else word = isWordUnit(code);
+    if (word && !inWord) count += 1;
+    inWord = word;
+  }
+  return count;
 }
 
 export interface WordCounts {
