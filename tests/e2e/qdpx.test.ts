@@ -36,12 +36,16 @@ async function goTo(page: Page, name: RegExp, heading: string): Promise<void> {
   await expect.poll(() => page.getByRole('heading', { name: heading, level: 2 }).isVisible(), { timeout: 10_000 }).toBe(true);
 }
 
-/** Picks `file` through the Import button; answers the coder question first when it is asked. */
+/** Picks `file` through the Import button; answers the coder question first when it is asked (a fresh profile has no name yet). */
 async function importProject(page: Page, file: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser', { timeout: 20_000 });
+  const chooser = page.waitForEvent('filechooser', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Import REFI-QDA project…' }).click();
   const coder = page.getByRole('dialog', { name: 'Who is coding?' });
-  if (await coder.isVisible({ timeout: 2_000 }).catch(() => false)) {
+  const first = await Promise.race([
+    chooser.then(() => 'chooser'),
+    coder.waitFor({ state: 'visible', timeout: 30_000 }).then(() => 'coder', () => 'none'),
+  ]);
+  if (first === 'coder') {
     await coder.getByLabel('Your name').fill('Eva Importer');
     await coder.getByRole('button', { name: 'Save name' }).click();
   }
@@ -81,6 +85,12 @@ describe('REFI-QDA projects in the browser', { timeout: 180_000 }, () => {
     for (const theme of ['Housing', 'Language learning', 'Cultural mediators']) {
       await expect.poll(() => page.getByText(theme, { exact: true }).first().isVisible(), { timeout: 10_000 }).toBe(true);
     }
+    // The worker's import is one change in the history: Undo takes the whole project back.
+    const undo = page.getByRole('button', { name: /^Undo: Imported the REFI-QDA project "Sample project/ });
+    await expect.poll(() => undo.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await undo.click();
+    await goTo(page, /^Library/, 'Library');
+    await expect.poll(() => rows(page).count(), { timeout: 20_000 }).toBe(0);
     await page.context().close();
   });
 

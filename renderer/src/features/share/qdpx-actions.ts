@@ -3,24 +3,29 @@ import { notifications } from '@mantine/notifications';
 import { version as APP_VERSION } from '../../../../package.json';
 import { safeFileName } from '../../../../shared/archive';
 import { repositoryName, type MutationContext, type RepositoryDb } from '../../../../shared/db';
-import type { PdfjsModule } from '../../../../shared/import';
 import { exportQdpx, importQdpx, QDPX_EXTENSION, type QdpxImportReport } from '../../../../shared/qdpx';
-import { toFailure } from '../../../../shared/result';
+import { toFailure, type Result } from '../../../../shared/result';
 import { backgroundWork } from '../../app/background-work';
 import { bridge } from '../../bridge';
-
-let pdfjs: Promise<PdfjsModule> | null = null;
+import type { FromQdpxWorker, ToQdpxWorker } from '../../workers/qdpx.worker';
 
 /**
- * pdfjs is loaded only for a project holding a PDF without its text. Its worker code runs in this thread
- * (pdfjs's "fake worker", found through globalThis.pdfjsWorker), as in the import worker.
+ * Runs the import in a worker, so unpacking, parsing and hashing never hold up the window; without workers
+ * (component tests) it runs here. The worker opens the same database by name and writes one undoable change.
  */
-function loadPdfjs(): Promise<PdfjsModule> {
-  pdfjs ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs')]).then(([module, worker]) => {
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    return module as unknown as PdfjsModule;
+function runImport(db: RepositoryDb, ctx: MutationContext, bytes: Uint8Array, fileName: string): Promise<Result<QdpxImportReport>> {
+  if (typeof Worker === 'undefined') return importQdpx(bytes, db, ctx, { fileName });
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('../../workers/qdpx.worker.ts', import.meta.url), { type: 'module', name: 'qdpx-import' });
+    const finish = (result: Result<QdpxImportReport>) => {
+      worker.terminate();
+      resolve(result);
+    };
+    worker.addEventListener('message', (event: MessageEvent<FromQdpxWorker>) => finish(event.data));
+    worker.addEventListener('error', (event) => finish({ ok: false, error: { code: 'import-failed', message: event.message || 'The import stopped unexpectedly.' } }));
+    const message: ToQdpxWorker = { databaseName: db.name, bytes, fileName, coder: ctx.coder };
+    worker.postMessage(message);
   });
-  return pdfjs;
 }
 
 export async function saveQdpxProject(db: RepositoryDb): Promise<void> {
@@ -53,7 +58,7 @@ export async function importQdpxProject(db: RepositoryDb, ctx: MutationContext):
   }
   if (!picked.value) return null;
   const file = picked.value;
-  const result = await backgroundWork.run(`Importing ${file.name}`, () => importQdpx(file.bytes, db, ctx, { fileName: file.name, loadPdfjs }));
+  const result = await backgroundWork.run(`Importing ${file.name}`, () => runImport(db, ctx, file.bytes, file.name));
   if (!result.ok) {
     notifications.show({ title: `${file.name} was not imported`, message: result.error.message, color: 'red', autoClose: 10_000 });
     return null;
