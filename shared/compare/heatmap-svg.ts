@@ -9,7 +9,7 @@ const LABEL_W = 220;
 const INDENT = 14;
 const FONT = "font-family=\"'Liberation Sans', Arial, Helvetica, sans-serif\"";
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

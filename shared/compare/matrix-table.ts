@@ -1,5 +1,5 @@
 // The matrix as a plain table (header, theme rows, totals row) for CSV, spreadsheet and terminal output.
-import { formatFigure, MEASURE_LABELS } from './figures';
+import { MEASURE_LABELS } from './figures';
 import type { Matrix } from './matrix';
 
 export interface MatrixTableRow {
@@ -55,9 +55,4 @@ export function matrixTable(matrix: Matrix): MatrixTable {
     grandTotal: matrix.grandTotalValue,
     summaries,
   };
-}
-
-/** A figure for a text table: shares as "12.5 %", counts with thousands separators. */
-export function tableFigure(matrix: Pick<Matrix, 'measure'>, value: number): string {
-  return formatFigure(value, matrix.measure);
 }
