@@ -34,7 +34,9 @@ export function parseStrictXml(xml: string, fileName: string): XmlElement {
   }
   if (problem || !root) {
     const where = problem?.line !== undefined ? `line ${problem.line}` : 'the start';
-    throw new DomainError('malformed-xml', `${fileName}, ${where}: the XML is malformed (${problem?.message ?? 'no root element'}).`);
+    // xmldom reports some broken nesting (an end tag closing nothing) as its own TypeError, which says nothing to a reader.
+    const reason = problem && /TypeError|Cannot read propert/.test(problem.message) ? 'its tags are not properly nested' : (problem?.message ?? 'no root element');
+    throw new DomainError('malformed-xml', `${fileName}, ${where}: the XML is malformed (${reason}).`);
   }
   return root;
 }
@@ -64,5 +66,7 @@ export function escapeXml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(FORBIDDEN, '')
-    .replace(/\r?\n|\r|\t/g, (m) => (m === '\t' ? '&#9;' : '&#10;'));
+    .replace(/\r?\n|\r|\t/g, (m) => (m === '\t' ? '&#9;' : '&#10;'))
+    // Written as references: a reader may turn a literal NEL or line/paragraph separator into a plain line break.
+    .replace(/[\u0085\u2028\u2029]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
