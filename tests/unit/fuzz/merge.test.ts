@@ -72,7 +72,7 @@ describe('merging an archive', () => {
       if (!result.ok) return;
       for (const kind of MERGE_KINDS) expect(result.value.counts[kind].added, kind).toBe(0);
       const after = await allRows(db);
-      for (const table of DATA_TABLES.filter((t) => t !== 'changes')) expect(after[table].length, table).toBe(before[table].length);
+      for (const table of DATA_TABLES.filter((t) => t !== 'changes')) expect(after[table]?.length, table).toBe(before[table]?.length);
     } finally {
       db.close();
     }

@@ -11,7 +11,7 @@ import { mutate, mutation } from './mutations';
 
 const SAMPLES = '/work/shared/refi-qda/samples';
 
-/** What XML 1.0 can carry of a string: no control characters but tab and line breaks, line breaks as \n. */
+/** What a .qdc carries of a string: no control characters but tab and line breaks, line breaks as \n. */
 function asXmlCarries(text: string): string {
   // eslint-disable-next-line no-control-regex -- the characters XML cannot hold
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/\r\n?/g, '\n');
@@ -19,13 +19,13 @@ function asXmlCarries(text: string): string {
 
 // A name made only of characters XML cannot carry (e.g. U+0007) exports as an empty name, which no reader accepts: left out here, reported.
 const name = fc
-  .oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }), fc.constantFrom('Wohnen & Miete', '"Arbeit" <Markt>', "l'école", 'Ünïcödé', 'Jobs\tand\nwork'))
+  .oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }), fc.constantFrom('Wohnen & Miete', '"Arbeit" <Markt>', "l'école", 'Ünïcödé', 'Jobs\tand\nwork', 'line\u2028separator\u2029para\u0085nel'))
   .filter((n) => asXmlCarries(n).trim() !== '');
 const themes = fc
   .array(
     fc.record({
       name: name.map((n) => n.trim()).filter((n) => n !== ''),
-      description: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), fc.constant('Definition:\r\nwhen to use\n\n  ')),
+      description: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), fc.constant('Definition:\r\nwhen to use\n\n  '), fc.constant('a\u2028b\u2029c\u0085d')),
       colour: fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255)).map((rgb) => `#${rgb.map((n) => n.toString(16).padStart(2, '0')).join('')}`),
       parent: fc.option(fc.nat(), { nil: undefined }),
     }),
@@ -89,6 +89,13 @@ describe('mutated .qdc files', () => {
       }),
       fuzzParameters(600),
     );
+  });
+
+  it('an end tag that closes nothing is reported in words, not as an internal TypeError of the XML parser', () => {
+    expect(parseCodebookQdc('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook></CodeBook><b/>', 'broken.qdc')).toEqual({
+      ok: false,
+      error: { code: 'malformed-xml', message: 'broken.qdc, line 1: the XML is malformed (its tags are not properly nested).' },
+    });
   });
 
   it('a codebook nested thousands of levels deep is refused with its line, not a stack overflow', () => {
