@@ -21,6 +21,24 @@ const cellValue = (theme: string, city: string) => cell(theme, city).getByTestId
 // The app shell's notifications are not part of this screen: accessibility is checked on the screen and its dialogs.
 const SCREEN = '[data-testid="compare-screen"]';
 const DIALOG = '[role="dialog"]';
+const CHAPTER = 'Housing as the gate to inclusion: a first comparison';
+/** The block types of the sample chapter, read with IndexedDB itself. */
+const chapterBlockTypes = () =>
+  app.page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('comparanda-repository');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('chapters').objectStore('chapters').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as { blocks: { type: string }[] }[]).flatMap((c) => c.blocks.map((b) => b.type)));
+          };
+        };
+      }),
+  );
 const SUMMARY = 'Registration needs a flat: housing opens every other door.';
 
 describe('Compare in Chromium', () => {
@@ -111,6 +129,10 @@ describe('Compare in Chromium', () => {
     await expect.poll(() => drawer.getByText(SUMMARY).isVisible()).toBe(true);
     await page.screenshot({ path: artifact('compare-04-side-by-side.png') });
     await expectAccessible(page, 'Compare side by side', DIALOG);
+    await drawer.getByTestId('city-column').first().getByRole('button', { name: 'Add column to chapter' }).click();
+    await page.getByRole('menuitem', { name: CHAPTER }).click();
+    await expect.poll(() => page.getByText('Added to the chapter').isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(chapterBlockTypes, { timeout: 10_000 }).toContain('comparison');
     await page.keyboard.press('Escape');
     await expect.poll(() => drawer.isVisible()).toBe(false);
   });
