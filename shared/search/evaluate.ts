@@ -70,11 +70,19 @@ function filterMatches(ev: Evaluation, matches: Matches, node: Extract<QueryNode
   return matches;
 }
 
+function evaluateTerm(ev: Evaluation, node: Extract<QueryNode, { type: 'term' }>, within?: Matches): Matches {
+  const words = terms(node.text);
+  if (words.length === 0) return new Map();
+  if (words.length > 1) return searchPhrase(ev, node.text);
+  return wordMatches(ev.index.vocabulary, ev.index.vocabulary.derive(words[0]!, node.prefix, node.fuzzy), within);
+}
+
 async function evaluateAnd(ev: Evaluation, children: QueryNode[]): Promise<Matches> {
   const positives = children.filter((c) => c.type !== 'not' && c.type !== 'filter');
   let acc: Matches | undefined;
   for (const child of positives) {
-    const next = await evaluate(ev, child);
+    // A word after the first is scored only where the words before matched: the intersection is the same.
+    const next = acc && child.type === 'term' ? evaluateTerm(ev, child, acc) : await evaluate(ev, child);
     acc = acc ? intersect(acc, next) : next;
     if (acc.size === 0) return acc;
   }
@@ -92,12 +100,8 @@ async function evaluateAnd(ev: Evaluation, children: QueryNode[]): Promise<Match
 /** The passages matching `node`, by document, with their scores and what to highlight. */
 export async function evaluate(ev: Evaluation, node: QueryNode): Promise<Matches> {
   switch (node.type) {
-    case 'term': {
-      const words = terms(node.text);
-      if (words.length === 0) return new Map();
-      if (words.length > 1) return searchPhrase(ev, node.text);
-      return wordMatches(ev.index.vocabulary, ev.index.vocabulary.derive(words[0]!, node.prefix, node.fuzzy));
-    }
+    case 'term':
+      return evaluateTerm(ev, node);
     case 'phrase':
       return searchPhrase(ev, node.text);
     case 'filter':

@@ -62,20 +62,26 @@ class FieldScores {
   }
 }
 
-/** Adds one derived term's scores in every field of every passage that has it (fields in MiniSearch's order). */
-function scoreTerm(vocabulary: Vocabulary, entry: TermEntry, term: string, weight: number, into: Matches): void {
+/**
+ * Adds one derived term's scores in every field of every passage that has it (fields in MiniSearch's order);
+ * with `within`, only in the passages matched there (the other side of an AND, which would drop the rest).
+ */
+function scoreTerm(vocabulary: Vocabulary, entry: TermEntry, term: string, weight: number, into: Matches, within?: Matches): void {
   const scores = new FieldScores(vocabulary, entry);
   const one = [term];
   const textWeight = weight * FIELD_BOOSTS.text;
   for (let i = 0; i < entry.documents.length; i += 1) {
     const doc = entry.documents[i]!;
     const n = entry.numbers[i]!;
+    const allowed = within?.get(doc.documentId)?.matched;
+    if (within && !allowed) continue;
     const m = get(into, doc);
     const { textPassages, positionOffsets, textLengths } = doc;
     const { matched, score, inText, terms } = m;
     // The text field, inlined: the one loop every word query runs over all of its postings.
     for (let s = doc.textOffsets[n]!, end = doc.textOffsets[n + 1]!; s < end; s += 1) {
       const p = textPassages[s]!;
+      if (allowed && allowed[p] === 0) continue;
       const value = textWeight * scores.text(positionOffsets[s + 1]! - positionOffsets[s]!, textLengths[p]!);
       if (matched[p] === 0) {
         matched[p] = 1;
@@ -88,22 +94,23 @@ function scoreTerm(vocabulary: Vocabulary, entry: TermEntry, term: string, weigh
     const titleTf = doc.titleFrequencies.get(term);
     if (titleTf !== undefined) {
       const value = weight * FIELD_BOOSTS.title * scores.title(titleTf, doc.titleLength);
-      for (let p = 0; p < doc.passageCount; p += 1) m.add(p, value, one, false);
+      for (let p = 0; p < doc.passageCount; p += 1) if (!allowed || allowed[p] === 1) m.add(p, value, one, false);
     }
     for (let s = doc.headingOffsets[n]!; s < doc.headingOffsets[n + 1]!; s += 1) {
       const p = doc.headingPassages[s]!;
+      if (allowed && allowed[p] === 0) continue;
       m.add(p, weight * FIELD_BOOSTS.heading * scores.heading(doc.headingFrequencies[s]!, doc.headingLengths[p]!), one, true);
     }
     if (m.size === 0) into.delete(doc.documentId);
   }
 }
 
-/** The passages that have any of the derived terms in any field. */
-export function wordMatches(vocabulary: Vocabulary, derived: readonly DerivedTerm[]): Matches {
+/** The passages that have any of the derived terms in any field (only among those of `within` when given). */
+export function wordMatches(vocabulary: Vocabulary, derived: readonly DerivedTerm[], within?: Matches): Matches {
   const found: Matches = new Map();
   for (const { term, weight } of derived) {
     const entry = vocabulary.terms.get(term);
-    if (entry) scoreTerm(vocabulary, entry, term, weight, found);
+    if (entry) scoreTerm(vocabulary, entry, term, weight, found, within);
   }
   return found;
 }
