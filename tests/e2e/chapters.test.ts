@@ -22,12 +22,12 @@ const TITLE = 'Housing: Vienna and Prague';
 const blocks = () => app.page.getByTestId('chapter-block');
 const blockTypes = () => blocks().evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-block-type')));
 
+/** A fresh profile has no coder name: the first change asks for it once. */
 async function answerCoder(): Promise<void> {
   const coder = app.page.getByRole('textbox', { name: 'Your name' });
-  if (await coder.isVisible({ timeout: 1_500 }).catch(() => false)) {
-    await coder.fill('E2E Researcher');
-    await app.page.getByRole('button', { name: 'Save name' }).click();
-  }
+  await coder.waitFor({ state: 'visible', timeout: 15_000 });
+  await coder.fill('E2E Researcher');
+  await app.page.getByRole('button', { name: 'Save name' }).click();
 }
 
 describe('Chapters in Chromium', () => {
@@ -123,6 +123,51 @@ describe('Chapters in Chromium', () => {
     const paragraph = html.indexOf('Both cities');
     expect(firstHeading).toBeLessThan(paragraph);
     expect(strFromU8(files['word/footnotes.xml']!)).toMatch(/\(interview\)|\(report\)|\(focus group\)/);
+  });
+
+  const addHit = async (query: string) => {
+    const { page } = app;
+    await page.getByRole('link', { name: /^Search/ }).click();
+    await page.getByRole('textbox', { name: /Search the documents/ }).fill(query);
+    // The previous answer stays on screen until the new one arrives: wait for a hit on this query.
+    await expect.poll(() => page.getByTestId('hit').first().innerText().catch(() => ''), { timeout: 20_000 }).toContain(query);
+    expect(await page.getByTestId('hit').count()).toBe(1);
+    await page.getByTestId('hit').first().getByRole('button', { name: 'Add to chapter' }).click();
+    await page.getByRole('menuitem', { name: TITLE }).click();
+  };
+  const quotesInChapter = async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: /^Chapters/ }).click();
+    await page.getByRole('link', { name: new RegExp(TITLE) }).click();
+    return page.getByTestId('chapter-quote');
+  };
+
+  it('adds a search hit on an already coded passage as a quote of that passage', async () => {
+    const { page } = app;
+    await page.keyboard.press('Escape');
+    const codedBefore = await page.evaluate(() => document.body.innerText.match(/(\d+) coded passages/)?.[1]);
+    await addHit('Krankenpflegerin');
+    await expect.poll(() => page.getByText('Added to the chapter').first().isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await page.getByRole('dialog', { name: 'Quote this passage' }).count()).toBe(0);
+    const quotes = await quotesInChapter();
+    await expect.poll(() => quotes.count(), { timeout: 10_000 }).toBe(3);
+    expect(await quotes.last().innerText()).toContain('Krankenpflegerin');
+    expect(await page.evaluate(() => document.body.innerText.match(/(\d+) coded passages/)?.[1])).toBe(codedBefore);
+  });
+
+  it('adds a search hit on an uncoded passage: it is coded with a chosen theme, then quoted', async () => {
+    const { page } = app;
+    await addHit('vietnamštinu');
+    const dialog = page.getByRole('dialog', { name: 'Quote this passage' });
+    await dialog.getByRole('textbox', { name: 'Theme' }).click();
+    await page.getByRole('option', { name: 'Language learning' }).click();
+    await page.screenshot({ path: artifact('chapters-05-search-hit-theme.png') });
+    await dialog.getByRole('button', { name: 'Code and quote' }).click();
+    await expect.poll(() => page.getByText('Added to the chapter').first().isVisible(), { timeout: 10_000 }).toBe(true);
+    const quotes = await quotesInChapter();
+    await expect.poll(() => quotes.count(), { timeout: 10_000 }).toBe(4);
+    expect(await quotes.last().innerText()).toContain('vietnamštinu');
+    await page.screenshot({ path: artifact('chapters-06-four-quotes.png'), fullPage: true });
   });
 
   it('shows the composer in dark mode', async () => {

@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/coding';
 import type { RepositoryDb } from '../../../../shared/db';
 import type { City, Segment, Theme } from '../../../../shared/model';
+import { AddToChapterMenu } from '../chapters/AddToChapterMenu';
 import { withCoder, type AskCoder } from './coding-actions';
 import { stepByWord, type TextRange } from './selection-offsets';
 import { ThemePicker } from './ThemePicker';
@@ -55,6 +56,9 @@ export function SegmentPanel({ db, ask, segment, text, themes, cities, selection
         Characters {segment.start}–{segment.end} · coded by {segment.coder} · {when(segment.createdAt)}
         {segment.updatedAt !== segment.createdAt ? ` · changed ${when(segment.updatedAt)}` : ''}
       </Text>
+      <Group gap="xs">
+        <AddToChapterMenu block={{ type: 'quote', segmentId: segment.id }} label="Add quote to chapter" />
+      </Group>
 
       <Divider label="Themes" labelPosition="left" />
       <Group gap={6}>

@@ -2,6 +2,7 @@
 import { Badge, Checkbox, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useId } from 'react';
 import type { SearchHit } from '../../../../shared/search';
+import { AddPassageToChapter } from '../chapters/AddPassageToChapter';
 import type { SearchAnswer } from './search-engine';
 import { HitSnippet, hitLocation, hitOffset } from './HitSnippet';
 import classes from './SearchScreen.module.css';
@@ -75,6 +76,7 @@ function HitRow({ hit, checked, onToggle, onOpen }: { hit: SearchHit; checked: b
           <HitSnippet hit={hit} />
         </Text>
       </UnstyledButton>
+      {!hit.titleOnly && <AddPassageToChapter documentId={hit.passage.documentId} start={hit.passage.start} end={hit.passage.end} at={hitOffset(hit)} preview={hit.snippet.text} />}
       <span id={`${id}-lead`} hidden>
         {where ? 'Open in the Reader at' : 'Open in the Reader:'}
       </span>
