@@ -32,6 +32,10 @@ describe('backups in the browser', () => {
     await expect.poll(() => page.getByTestId('storage-usage').innerText()).toMatch(/^Used: [\d.]+ (bytes|KB|MB|GB) of [\d.]+ (KB|MB|GB) available/);
     expect(await page.getByTestId('backup-place').innerText()).toMatch(/private storage/);
     await page.getByText('No backups yet.').waitFor();
+    // The coder's name set here is the one later changes are recorded with (so the Codebook does not ask).
+    await page.getByRole('textbox', { name: /^Coder name/ }).fill('Ada Researcher');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await page.getByText('Changes are now recorded as made by Ada Researcher.').waitFor();
   });
 
   it('makes a backup by hand', async () => {
@@ -49,11 +53,6 @@ describe('backups in the browser', () => {
     await page.goto(`${app.url}#/codebook`);
     await page.getByLabel('New top-level theme').fill('Added after the backup');
     await page.getByRole('button', { name: 'Add theme' }).click();
-    const who = page.getByRole('dialog', { name: 'Who is coding?' });
-    if (await who.isVisible().catch(() => false)) {
-      await who.getByLabel('Your name').fill('Ada Researcher');
-      await who.getByRole('button', { name: 'Save name' }).click();
-    }
     await expect.poll(() => themeCount(), { timeout: 10_000 }).toBe(themesBefore + 1);
 
     await page.goto(`${app.url}#/settings`);
@@ -61,6 +60,7 @@ describe('backups in the browser', () => {
     const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
     await dialog.waitFor();
     expect(await dialog.getByRole('checkbox', { name: /First back up the repository as it is now/ }).isChecked()).toBe(true);
+    await page.waitForTimeout(400); // the modal's opening transition
     await page.screenshot({ path: artifact('backup-02-restore-confirmation.png') });
     await expectAccessible(page, 'Restore confirmation');
     await dialog.getByRole('button', { name: 'Replace the repository' }).click();

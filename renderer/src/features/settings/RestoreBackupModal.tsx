@@ -44,7 +44,7 @@ export function RestoreBackupModal({ name, onCancel, onRestore }: RestoreBackupM
             <Button variant="default" onClick={onCancel} disabled={busy}>
               Cancel
             </Button>
-            <Button color="orange" onClick={() => void restore()} loading={busy} data-autofocus>
+            <Button color="red.9" onClick={() => void restore()} loading={busy} data-autofocus>
               Replace the repository
             </Button>
           </Group>
