@@ -73,7 +73,7 @@ describe('archive round trip', () => {
           target.close();
         }
       }),
-      fuzzParameters(15, 0.05),
+      fuzzParameters(10, 0.05),
     );
   });
 });

@@ -135,7 +135,7 @@ describe('QDPX round trip', () => {
           target.close();
         }
       }),
-      fuzzParameters(6, 0.02),
+      fuzzParameters(4, 0.02),
     );
   });
 });
