@@ -213,12 +213,18 @@ export const importSuite: BenchSuite = {
     const copies = Array.from({ length: BATCH }, (_, n) => copyOf(file, n + 1));
     let rawBatchMs = Infinity;
     let batchMs = Infinity;
+    // Each round measures both back to back, so its ratio sees the same load on a shared machine; the median is reported.
+    const ratios: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const started = performance.now();
       for (const copy of copies) await rawPdfjs(copy.bytes);
-      rawBatchMs = Math.min(rawBatchMs, performance.now() - started);
-      batchMs = Math.min(batchMs, await batchPipeline(copies));
+      const rawMs = performance.now() - started;
+      const pipelineMs = await batchPipeline(copies);
+      rawBatchMs = Math.min(rawBatchMs, rawMs);
+      batchMs = Math.min(batchMs, pipelineMs);
+      ratios.push(rawMs / pipelineMs);
     }
+    const medianRatio = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
     const batchPages = pages * BATCH;
     report({ measure: `PDF raw pdfjs, ${BATCH} copies`, value: batchPages / (rawBatchMs / 1000), unit: 'pages/s', note: `${batchPages} pages, ${rawBatchMs.toFixed(0)} ms (best of ${ROUNDS})` });
     report({
@@ -227,7 +233,12 @@ export const importSuite: BenchSuite = {
       unit: 'pages/s',
       note: `${batchMs.toFixed(0)} ms until the last is indexed: import (hash, extract, language, store, city suggestions) here, search index + shard in a worker thread beside it`,
     });
-    report({ measure: 'PDF pipeline ÷ raw pdfjs', value: rawBatchMs / batchMs, unit: '×', note: `target ≥ 0.75; ${BATCH} copies of ${note}` });
+    report({
+      measure: 'PDF pipeline ÷ raw pdfjs',
+      value: medianRatio,
+      unit: '×',
+      note: `target ≥ 0.75; median of the rounds' ratios (${ratios.map((r) => r.toFixed(2)).join(', ')}); best-of figures above give ${(rawBatchMs / batchMs).toFixed(2)}; ${BATCH} copies of ${note}`,
+    });
 
     const docxBytes = await largeDocx(30_000);
     const docx = { name: 'large.docx', path: 'large.docx', bytes: docxBytes };
