@@ -170,6 +170,23 @@ describe('Chapters in Chromium', () => {
     await page.screenshot({ path: artifact('chapters-06-four-quotes.png'), fullPage: true });
   });
 
+  it('drafts a chapter from the matrix: a table, then a section per theme with quotes per city', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Draft from matrix' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Draft a chapter from the matrix' });
+    await dialog.getByRole('textbox', { name: 'Chapter title' }).fill('Housing drafted');
+    await dialog.getByRole('textbox', { name: /Themes \(one section each\)/ }).click();
+    await page.getByRole('option', { name: 'Housing' }).click();
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: artifact('chapters-07-draft-dialog.png') });
+    await dialog.getByRole('button', { name: 'Draft chapter' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Housing drafted' }).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(async () => (await blockTypes()).slice(0, 2), { timeout: 10_000 }).toEqual(['matrix', 'heading']);
+    expect((await blockTypes()).filter((t) => t === 'quote').length).toBeGreaterThan(2);
+    await expect.poll(() => page.getByRole('table').first().locator('tbody tr').count(), { timeout: 10_000 }).toBe(1);
+    await page.screenshot({ path: artifact('chapters-08-drafted.png') });
+  });
+
   it('shows the composer in dark mode', async () => {
     const { page } = app;
     await page.keyboard.press('Escape');
