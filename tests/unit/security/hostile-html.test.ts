@@ -74,6 +74,22 @@ describe('hostile HTML becomes plain text', () => {
     expect(result.value.text).not.toMatch(/javascript:|alert\(/);
   });
 
+  it('a YAML "billion laughs" in Markdown front matter is not expanded: it is left unread, with a warning', async () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const markdown = `---\n${levels.join('\n')}\n---\n# Notes\n\nWohnen in Wien.\n`;
+    const started = performance.now();
+    const result = await extractText({ name: 'laughs.md', path: 'laughs.md', bytes: bytes(markdown) });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.attributes).toEqual({});
+    // The unread front matter stays in the text as written (nothing is lost), never expanded.
+    expect(result.value.text).toContain('Wohnen in Wien.');
+    expect(result.value.text.length).toBeLessThan(markdown.length);
+    expect(result.value.warnings.join(' ')).toMatch(/^front matter ignored: it is not valid YAML/);
+  });
+
   it('what is stored in the repository is the same plain text', async () => {
     db = freshDb();
     const page = `<html><head><title>Graz</title></head><body>${ALL_IN_ONE}</body></html>`;
