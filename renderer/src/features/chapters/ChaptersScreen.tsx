@@ -30,7 +30,8 @@ function NoChapterOpen({ onDraft, missing }: { onDraft: () => void; missing: boo
   );
 }
 
-export function ChaptersScreen({ chapterId }: { chapterId?: string }) {
+/** `params` is what the router hands a route component; the chapter comes as `chapterId` from the /chapters/:id route. */
+export function ChaptersScreen({ chapterId }: { chapterId?: string; params?: Record<string, string | undefined> }) {
   const db = useRepository();
   const chapters = useChapterList(db);
   const [, navigate] = useLocation();
