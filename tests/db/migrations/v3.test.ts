@@ -21,7 +21,7 @@ describe('migration v3', () => {
     expect(await upgraded.texts.get('d1')).toEqual({ id: 'd1', text: 'Бургас 😀' });
     expect((await upgraded.documents.get('d1'))?.title).toBe('Wien – Vídeň');
     expect(await upgraded.searchShards.count()).toBe(0);
-    await upgraded.searchShards.put({ id: 'shard-01', format: 2, documents: [{ documentId: 'd1', textHash: 'h', title: 'Wien – Vídeň', passages: [] }], index: '{}' });
+    await upgraded.searchShards.put({ id: 'shard-01', format: 2, documents: [{ documentId: 'd1', textHash: 'h', title: 'Wien – Vídeň', terms: '', labels: '[]', postings: new Uint8Array(0) }] });
     expect((await upgraded.searchShards.get('shard-01'))?.documents[0]?.documentId).toBe('d1');
     await upgraded.savedSearches.put({ id: 's1', name: 'Housing in Vienna', query: 'housing city:Wien', createdAt: '2026-01-01T00:00:00.000Z' });
     expect((await upgraded.savedSearches.where('name').equals('Housing in Vienna').first())?.query).toBe('housing city:Wien');
