@@ -39,6 +39,8 @@ export const theme = createTheme({
     // Mantine's close buttons are icons only: every dialog's gets a name screen readers can say.
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
     Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    // A spinner with a label ("Opening the library") is announced as a status; a bare span may not carry a label.
+    Loader: { defaultProps: { role: 'status' } },
   },
 });
 
