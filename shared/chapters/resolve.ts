@@ -1,5 +1,5 @@
 // A chapter read for showing and exporting: each block with what it refers to (quotes, table cells, city columns) looked up now.
-import { computeMatrix, loadCompareData, loadQuotes, themeRows, type CompareData, type Quote } from '../compare';
+import { computeMatrix, loadCompareData, loadQuotes, themeRows, type CompareData, type Matrix, type Quote } from '../compare';
 import type { RepositoryDb } from '../db';
 import type { Chapter, ChapterBlock, City, Segment, Theme } from '../model';
 import { richParagraphs, type RichParagraph } from './rich-text';
@@ -17,6 +17,8 @@ export interface ChapterTable {
   rows: { label: string; depth: number; cells: string[] }[];
   /** Themes or cities the block names that are no longer in the repository. */
   missing: string[];
+  /** The table's figures as a matrix for its heat-map picture: the shown theme rows, each cell its rolled-up figure. */
+  heatmap: Matrix;
 }
 
 export interface ComparisonColumn {
@@ -80,7 +82,18 @@ export function matrixTable(data: CompareData, block: BlockOf<'matrix'>): Chapte
       };
     }),
     missing,
+    heatmap: shownMatrix(matrix, shown),
   };
+}
+
+/** The matrix cut to the shown rows, each cell holding its rolled-up figure (what the table prints), shaded against their maximum. */
+function shownMatrix(matrix: Matrix, shown: readonly { theme: Theme; depth: number }[]): Matrix {
+  const rowById = new Map(matrix.rows.map((r) => [r.theme.id, r]));
+  const rows = shown.map(({ theme, depth }) => {
+    const row = rowById.get(theme.id)!;
+    return { ...row, depth, cells: row.cells.map((c, i) => ({ ...c, ...row.rolledUp.cells[i] })) };
+  });
+  return { ...matrix, rows, max: Math.max(0, ...rows.flatMap((r) => r.cells.map((c) => c.value))) };
 }
 
 function comparisonColumns(data: CompareData, block: BlockOf<'comparison'>): { themeName: string | null; columns: { cityId: string; cityName: string; segments: Segment[]; passageCount: number }[] } {

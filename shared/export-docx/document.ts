@@ -2,6 +2,7 @@
 import { AlignmentType, Document, Footer, HeadingLevel, Paragraph, PageNumber, TableOfContents, TextRun, type Table } from 'docx';
 import type { CitationStyle, ResolvedChapter } from '../chapters';
 import { appendixDocx } from './appendix';
+import { heatmapFigureDocx, type RenderedPicture, type RenderPicture } from './figures';
 import { quoteParagraph } from './quotes';
 import { chapterNumbering, chapterStyles, EXTERNAL_STYLES, STYLE } from './styles';
 import { comparisonTableDocx, matrixTableDocx } from './tables';
@@ -15,12 +16,15 @@ export interface ChapterExportOptions {
   includeContents?: boolean;
   /** Written into the document's properties. */
   creator?: string;
+  /** Draws the heat map of each matrix table as a picture after it (with its own figure caption); no pictures unless given. */
+  heatmapPictures?: RenderPicture;
 }
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
-function body(resolved: ResolvedChapter, citations: CitationStyle, includeNotes: boolean): (Paragraph | Table)[] {
+function body(resolved: ResolvedChapter, citations: CitationStyle, includeNotes: boolean, pictures: ReadonlyMap<string, RenderedPicture>): (Paragraph | Table)[] {
   let tables = 0;
+  let figures = 0;
   return resolved.blocks.flatMap((r, index): (Paragraph | Table)[] => {
     switch (r.block.type) {
       case 'heading':
@@ -29,8 +33,12 @@ function body(resolved: ResolvedChapter, citations: CitationStyle, includeNotes:
         return 'paragraphs' in r ? richParagraphsToDocx(r.paragraphs, index + 1) : [];
       case 'quote':
         return 'quote' in r ? [quoteParagraph(r.quote, citations)] : [];
-      case 'matrix':
-        return 'table' in r ? matrixTableDocx(r.table, ++tables) : [];
+      case 'matrix': {
+        if (!('table' in r)) return [];
+        const number = ++tables;
+        const picture = pictures.get(r.block.id);
+        return [...matrixTableDocx(r.table, number), ...(picture ? heatmapFigureDocx(picture, r.table.caption, number, ++figures) : [])];
+      }
       case 'comparison':
         return 'columns' in r ? comparisonTableDocx(r.block.caption, r.themeName, r.columns, citations, r.themeName && r.columns.length > 0 ? ++tables : tables) : [];
       case 'note':
@@ -48,7 +56,8 @@ function contentsEntries(resolved: ResolvedChapter): { title: string; level: num
   ];
 }
 
-export function chapterDocument(resolved: ResolvedChapter, options: ChapterExportOptions = {}): Document {
+/** `pictures`: the heat maps already drawn (renderHeatmaps), by matrix block id. */
+export function chapterDocument(resolved: ResolvedChapter, options: ChapterExportOptions = {}, pictures: ReadonlyMap<string, RenderedPicture> = new Map()): Document {
   const citations = options.citations ?? 'footnotes';
   const title = resolved.chapter.title;
   return new Document({
@@ -67,7 +76,7 @@ export function chapterDocument(resolved: ResolvedChapter, options: ChapterExpor
         children: [
           new Paragraph({ style: STYLE.title, children: [new TextRun(title)] }),
           ...(options.includeContents === false ? [] : [new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3', cachedEntries: contentsEntries(resolved), beginDirty: true })]),
-          ...body(resolved, citations, options.includeNotes === true),
+          ...body(resolved, citations, options.includeNotes === true, pictures),
           ...appendixDocx(resolved),
         ],
       },

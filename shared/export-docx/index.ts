@@ -6,8 +6,10 @@ import type { RepositoryDb } from '../db';
 import type { Chapter } from '../model';
 import { fail, ok, toFailure, type Result } from '../result';
 import { chapterDocument, type ChapterExportOptions } from './document';
+import { renderHeatmaps } from './figures';
 
 export { chapterDocument, type ChapterExportOptions } from './document';
+export { pictureSize, renderHeatmaps, type RenderedPicture, type RenderPicture } from './figures';
 
 export interface ChapterExport {
   bytes: Uint8Array;
@@ -25,7 +27,8 @@ export function docxFileName(title: string): string {
 export async function chapterDocx(db: RepositoryDb, chapter: Chapter, options: ChapterExportOptions = {}, data?: CompareData): Promise<Result<ChapterExport>> {
   try {
     const resolved = await resolveChapter(db, chapter, data);
-    const bytes = await Packer.pack(chapterDocument(resolved, options), 'uint8array');
+    const pictures = options.heatmapPictures ? await renderHeatmaps(resolved, options.heatmapPictures) : new Map();
+    const bytes = await Packer.pack(chapterDocument(resolved, options, pictures), 'uint8array');
     return ok({ bytes, fileName: docxFileName(chapter.title) });
   } catch (error) {
     return { ok: false, error: toFailure(error, 'export-failed') };
