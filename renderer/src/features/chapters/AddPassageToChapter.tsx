@@ -23,7 +23,6 @@ interface AddPassageToChapterProps {
 export function AddPassageToChapter({ documentId, start, end, at, preview }: AddPassageToChapterProps) {
   const db = useRepository();
   const ask = useAskCoder();
-  const codebook = useCodebookLists(db);
   const [asking, setAsking] = useState(false);
   const [themeId, setThemeId] = useState<string | null>(null);
   const answer = useRef<((themeId: string | null) => void) | null>(null);
@@ -65,16 +64,7 @@ export function AddPassageToChapter({ documentId, start, end, at, preview }: Add
             <Text size="sm" fs="italic" lineClamp={4}>
               “{preview}”
             </Text>
-            <Select
-              label="Theme"
-              searchable
-              required
-              data={codebook?.themes.map((t) => ({ value: t.id, label: t.name })) ?? []}
-              value={themeId}
-              onChange={setThemeId}
-              comboboxProps={{ withinPortal: false }}
-              data-autofocus
-            />
+            {asking && <ThemeChoice value={themeId} onChange={setThemeId} />}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => close(null)}>
                 Cancel
@@ -87,5 +77,22 @@ export function AddPassageToChapter({ documentId, start, end, at, preview }: Add
         </form>
       </Modal>
     </>
+  );
+}
+
+/** The codebook is read only while the question is open: a list of hits shows this component once per hit. */
+function ThemeChoice({ value, onChange }: { value: string | null; onChange: (themeId: string | null) => void }) {
+  const codebook = useCodebookLists(useRepository());
+  return (
+    <Select
+      label="Theme"
+      searchable
+      required
+      data={codebook?.themes.map((t) => ({ value: t.id, label: t.name })) ?? []}
+      value={value}
+      onChange={onChange}
+      comboboxProps={{ withinPortal: false }}
+      data-autofocus
+    />
   );
 }

@@ -28,7 +28,25 @@ function announce(chapterId: string, title: string) {
   });
 }
 
-export function AddToChapterMenu({ block, label = 'Add to chapter', prepare }: AddToChapterMenuProps) {
+function MenuButton({ label, onClick }: { label: string; onClick?: () => void }) {
+  return (
+    <Button size="compact-sm" variant="light" leftSection={<IconBook2 size={14} />} onClick={onClick}>
+      {label}
+    </Button>
+  );
+}
+
+/**
+ * A plain button until first used: lists of search hits show one per hit, and each live list of chapters
+ * (a database subscription) costs main-thread time on every change, so the menu subscribes only once opened.
+ */
+export function AddToChapterMenu(props: AddToChapterMenuProps) {
+  const [used, setUsed] = useState(false);
+  if (!used) return <MenuButton label={props.label ?? 'Add to chapter'} onClick={() => setUsed(true)} />;
+  return <ChapterMenu {...props} />;
+}
+
+function ChapterMenu({ block, label = 'Add to chapter', prepare }: AddToChapterMenuProps) {
   const db = useRepository();
   const ask = useAskCoder();
   const chapters = useChapterList(db) ?? [];
@@ -71,11 +89,9 @@ export function AddToChapterMenu({ block, label = 'Add to chapter', prepare }: A
 
   return (
     <>
-      <Menu position="bottom-start" withinPortal>
+      <Menu position="bottom-start" withinPortal defaultOpened>
         <Menu.Target>
-          <Button size="compact-sm" variant="light" leftSection={<IconBook2 size={14} />}>
-            {label}
-          </Button>
+          <MenuButton label={label} />
         </Menu.Target>
         <Menu.Dropdown aria-label="Chapters">
           {chapters.length > 0 && <Menu.Label>Add to</Menu.Label>}
