@@ -134,7 +134,9 @@ describe('the Library in Chromium', () => {
     await page.goto(`${app.url}/#/share`);
     const exportButton = page.getByRole('button', { name: 'Export repository archive' });
     await expect.poll(() => exportButton.isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Open an archive…' }).isDisabled()).toBe(true);
+    // A repository that holds documents is merged into, never replaced.
+    await expect.poll(() => page.getByRole('button', { name: 'Merge an archive into this repository…' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Open as new repository…' }).count()).toBe(0);
     const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
     expect(download.suggestedFilename()).toMatch(/\.comparanda$/);
     const saved = artifact(download.suggestedFilename());
