@@ -14,6 +14,8 @@ export { pictureSize, renderHeatmaps, type RenderedPicture, type RenderPicture }
 export interface ChapterExport {
   bytes: Uint8Array;
   fileName: string;
+  /** Heat-map pictures put in (0 unless `heatmapPictures` was given). */
+  pictures: number;
 }
 
 /** A file name from the title: characters Windows and macOS refuse become "-". */
@@ -29,7 +31,7 @@ export async function chapterDocx(db: RepositoryDb, chapter: Chapter, options: C
     const resolved = await resolveChapter(db, chapter, data);
     const pictures = options.heatmapPictures ? await renderHeatmaps(resolved, options.heatmapPictures) : new Map();
     const bytes = await Packer.pack(chapterDocument(resolved, options, pictures), 'uint8array');
-    return ok({ bytes, fileName: docxFileName(chapter.title) });
+    return ok({ bytes, fileName: docxFileName(chapter.title), pictures: pictures.size });
   } catch (error) {
     return { ok: false, error: toFailure(error, 'export-failed') };
   }

@@ -53,6 +53,31 @@ describe('comparanda chapter', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('puts the heat map of the matrix table after it as a PNG picture with --heatmaps', async () => {
+    const [plain, pictured] = await Promise.all([
+      comparanda('chapter', 'export', 'study.comparanda', '1', '-o', 'plain.docx', '--json'),
+      comparanda('chapter', 'export', 'study.comparanda', '1', '-o', 'heatmaps.docx', '--heatmaps', '--json'),
+    ]);
+    expect(plain).toMatchObject({ code: 0, stderr: '' });
+    expect(pictured).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(plain.stdout)).toMatchObject({ heatmaps: 0 });
+    expect(JSON.parse(pictured.stdout)).toMatchObject({ heatmaps: 1 });
+    const mediaOf = (file: string) => Object.entries(unzipSync(new Uint8Array(readFileSync(join(dir, file))))).filter(([name]) => name.startsWith('word/media/'));
+    expect(mediaOf('plain.docx')).toEqual([]);
+    const media = mediaOf('heatmaps.docx');
+    expect(media.map(([name]) => name)).toEqual(['word/media/image1.png']);
+    const png = media[0]![1];
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // Drawn at twice the SVG's size: 3 theme rows and 5 cities are hundreds of pixels each way, tens of kilobytes.
+    const view = new DataView(png.buffer, png.byteOffset);
+    expect(view.getUint32(16)).toBeGreaterThan(1000);
+    expect(view.getUint32(20)).toBeGreaterThan(400);
+    expect(png.length).toBeGreaterThan(10_000);
+    const xml = documentXml('heatmaps.docx');
+    expect(xml.indexOf('<w:drawing>')).toBeGreaterThan(xml.indexOf('</w:tbl>'));
+    expect(xml).toMatch(/<w:t[^>]*>Figure <\/w:t>.*SEQ Figure.*Heat map of Table 1/s);
+  });
+
   it('exports by title, in any case', async () => {
     const [chapter] = JSON.parse((await comparanda('chapter', 'list', 'study.comparanda', '--json')).stdout) as { title: string }[];
     const run = await comparanda('chapter', 'export', 'study.comparanda', chapter!.title.toUpperCase(), '-o', 'by-title.docx');

@@ -11,6 +11,7 @@ import type { Chapter } from '../../../shared/model';
 import { CliFailure, EXIT } from '../failure';
 import { printJson, type CliIo } from '../io';
 import { openRepositoryFile, saveRepositoryFile } from '../repository-file';
+import { svgToPng } from '../svg-to-png';
 import { formatTable } from '../table';
 import { cliContext, lookup, orFail } from './coding-cli';
 import type { RegisterVerb } from './verb';
@@ -19,6 +20,7 @@ interface ExportOptions {
   output?: string;
   citations: CitationStyle;
   notes?: boolean;
+  heatmaps?: boolean;
   json?: boolean;
 }
 
@@ -57,11 +59,15 @@ function findChapter(chapters: readonly Chapter[], wanted: string, repo: string)
 const splitNames = (values: readonly string[]) => values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
 
 async function exportTo(io: CliIo, db: RepositoryDb, chapter: Chapter, options: ExportOptions): Promise<void> {
-  const exported = orFail(await chapterDocx(db, chapter, { citations: options.citations, includeNotes: options.notes === true }));
+  const exported = orFail(
+    await chapterDocx(db, chapter, { citations: options.citations, includeNotes: options.notes === true, heatmapPictures: options.heatmaps ? svgToPng : undefined }),
+  );
   await writeDocx(options.output!, exported.bytes);
   const quotes = chapter.blocks.filter((b) => b.type === 'quote').length;
-  if (options.json) printJson(io, { chapter: chapter.title, output: options.output, bytes: exported.bytes.length, blocks: chapter.blocks.length, quotes, citations: options.citations });
-  else io.out(`Wrote "${chapter.title}" to ${options.output} (${chapter.blocks.length} blocks, ${quotes} quotes, citations as ${options.citations}).\n`);
+  const pictures = options.heatmaps ? `, ${exported.pictures} heat-map ${exported.pictures === 1 ? 'picture' : 'pictures'}` : '';
+  if (options.json) {
+    printJson(io, { chapter: chapter.title, output: options.output, bytes: exported.bytes.length, blocks: chapter.blocks.length, quotes, citations: options.citations, heatmaps: exported.pictures });
+  } else io.out(`Wrote "${chapter.title}" to ${options.output} (${chapter.blocks.length} blocks, ${quotes} quotes${pictures}, citations as ${options.citations}).\n`);
 }
 
 function exportOptions(command: Command): Command {
@@ -69,6 +75,7 @@ function exportOptions(command: Command): Command {
     .option('-o, --output <file>', 'the .docx file to write')
     .addOption(new Option('--citations <style>', 'how quotes are cited').choices([...CITATION_STYLES]).default('footnotes'))
     .option('--notes', "include the author's note blocks (left out by default)")
+    .option('--heatmaps', 'put the heat map of each matrix table after it as a picture')
     .option('--json', 'print what was written as JSON');
 }
 
