@@ -1,5 +1,6 @@
 // End to end in Chromium: sample project → Compare side by side → quotes added to a new chapter → a paragraph written
-// and kept over a reload → blocks reordered by button → exported to Word (a .docx download, read back); screenshots of each step.
+// and kept over a reload → blocks reordered by button → exported to Word (a .docx download, read back), a drafted chapter
+// with heat-map pictures; screenshots of each step.
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
@@ -123,6 +124,7 @@ describe('Chapters in Chromium', () => {
     const paragraph = html.indexOf('Both cities');
     expect(firstHeading).toBeLessThan(paragraph);
     expect(strFromU8(files['word/footnotes.xml']!)).toMatch(/\(interview\)|\(report\)|\(focus group\)/);
+    expect(Object.keys(files).filter((name) => name.startsWith('word/media/'))).toEqual([]);
   });
 
   const addHit = async (query: string) => {
@@ -185,6 +187,29 @@ describe('Chapters in Chromium', () => {
     expect((await blockTypes()).filter((t) => t === 'quote').length).toBeGreaterThan(2);
     await expect.poll(() => page.getByRole('table').first().locator('tbody tr').count(), { timeout: 10_000 }).toBe(1);
     await page.screenshot({ path: artifact('chapters-08-drafted.png') });
+  });
+
+  it('exports the drafted chapter with heat-map pictures: the matrix table followed by its heat map as a PNG', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Export to Word' }).click();
+    const option = page.getByRole('checkbox', { name: 'Heat-map pictures' });
+    expect(await option.isChecked()).toBe(false);
+    await option.check();
+    await page.screenshot({ path: artifact('chapters-09-export-heatmaps.png') });
+    await expectAccessible(page, 'Export to Word options', '.mantine-Popover-dropdown');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('Housing drafted.docx');
+    await download.saveAs(artifact('chapters-09-heatmaps.docx'));
+    const files = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+    const media = Object.keys(files).filter((name) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    expect(media[0]).toMatch(/\.png$/);
+    const png = files[media[0]!]!;
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.length).toBeGreaterThan(5_000);
+    const body = strFromU8(files['word/document.xml']!);
+    expect(body.indexOf('<w:drawing>')).toBeGreaterThan(body.indexOf('</w:tbl>'));
+    expect(body).toContain('Heat map of Table 1');
   });
 
   it('shows the composer in dark mode', async () => {

@@ -1,9 +1,10 @@
-// "Export to Word": choose footnotes or author–date citations and whether notes go along, then save the .docx.
+// "Export to Word": choose footnotes or author–date citations, whether notes and heat-map pictures go along, then save the .docx.
 import { Button, Checkbox, Popover, Radio, Stack, Text } from '@mantine/core';
 import { IconFileTypeDocx } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { CitationStyle } from '../../../../shared/chapters';
 import { useRepository } from '../../db';
+import { svgToPng } from '../../platform/svg-to-png';
 import { exportChapterToWord } from './export-actions';
 
 export function ExportToWord({ chapterId }: { chapterId: string }) {
@@ -11,11 +12,12 @@ export function ExportToWord({ chapterId }: { chapterId: string }) {
   const [opened, setOpened] = useState(false);
   const [citations, setCitations] = useState<CitationStyle>('footnotes');
   const [includeNotes, setIncludeNotes] = useState(false);
+  const [heatmaps, setHeatmaps] = useState(false);
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
     try {
-      if (await exportChapterToWord(db, chapterId, { citations, includeNotes })) setOpened(false);
+      if (await exportChapterToWord(db, chapterId, { citations, includeNotes, heatmapPictures: heatmaps ? svgToPng : undefined })) setOpened(false);
     } finally {
       setBusy(false);
     }
@@ -36,6 +38,12 @@ export function ExportToWord({ chapterId }: { chapterId: string }) {
             </Stack>
           </Radio.Group>
           <Checkbox label="Include my notes" checked={includeNotes} onChange={(e) => setIncludeNotes(e.currentTarget.checked)} />
+          <Checkbox
+            label="Heat-map pictures"
+            description="The heat map of each matrix table as a picture after it, with a figure caption"
+            checked={heatmaps}
+            onChange={(e) => setHeatmaps(e.currentTarget.checked)}
+          />
           <Text size="xs" c="dimmed">
             Word styles (Title, Heading 1–3, Quote, Caption, Table Grid), a contents field, page numbers and an appendix of sources and theme definitions.
           </Text>

@@ -2,6 +2,7 @@
 import { notifications } from '@mantine/notifications';
 import { heatmapSvg, matrixCsv, matrixXlsx, type Matrix } from '../../../../shared/compare';
 import { bridge } from '../../bridge';
+import { svgToPng } from '../../platform/svg-to-png';
 
 export type MatrixExportFormat = 'csv' | 'xlsx' | 'svg' | 'png';
 
@@ -12,29 +13,6 @@ export const EXPORT_LABELS: Record<MatrixExportFormat, string> = {
   png: 'Heat map picture (.png)',
 };
 
-/** The heat map as PNG bytes: the SVG drawn onto a canvas at twice its size, for a sharp picture. */
-async function svgToPng(svg: string): Promise<Uint8Array> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const scale = 2;
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth * scale;
-    canvas.height = image.naturalHeight * scale;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('This window cannot draw pictures (no canvas).');
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('The picture could not be turned into a PNG.');
-    return new Uint8Array(await blob.arrayBuffer());
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
 async function bytesOf(matrix: Matrix, format: MatrixExportFormat, title: string): Promise<Uint8Array> {
   switch (format) {
     case 'csv':
@@ -44,7 +22,7 @@ async function bytesOf(matrix: Matrix, format: MatrixExportFormat, title: string
     case 'svg':
       return new TextEncoder().encode(heatmapSvg(matrix, title));
     case 'png':
-      return svgToPng(heatmapSvg(matrix, title));
+      return (await svgToPng(heatmapSvg(matrix, title))).png;
   }
 }
 
