@@ -28,28 +28,26 @@ function announce(chapterId: string, title: string) {
   });
 }
 
-function MenuButton({ label, onClick }: { label: string; onClick?: () => void }) {
+/** The chapters to add to, read only while the menu is open: a list of search hits shows one menu per hit. */
+function ChapterItems({ onPick }: { onPick: (chapterId: string) => void }) {
+  const chapters = useChapterList(useRepository()) ?? [];
+  if (chapters.length === 0) return null;
   return (
-    <Button size="compact-sm" variant="light" leftSection={<IconBook2 size={14} />} onClick={onClick}>
-      {label}
-    </Button>
+    <>
+      <Menu.Label>Add to</Menu.Label>
+      {chapters.map((c) => (
+        <Menu.Item key={c.id} onClick={() => onPick(c.id)}>
+          {c.title}
+        </Menu.Item>
+      ))}
+      <Menu.Divider />
+    </>
   );
 }
 
-/**
- * A plain button until first used: lists of search hits show one per hit, and each live list of chapters
- * (a database subscription) costs main-thread time on every change, so the menu subscribes only once opened.
- */
-export function AddToChapterMenu(props: AddToChapterMenuProps) {
-  const [used, setUsed] = useState(false);
-  if (!used) return <MenuButton label={props.label ?? 'Add to chapter'} onClick={() => setUsed(true)} />;
-  return <ChapterMenu {...props} />;
-}
-
-function ChapterMenu({ block, label = 'Add to chapter', prepare }: AddToChapterMenuProps) {
+export function AddToChapterMenu({ block, label = 'Add to chapter', prepare }: AddToChapterMenuProps) {
   const db = useRepository();
   const ask = useAskCoder();
-  const chapters = useChapterList(db) ?? [];
   const [naming, setNaming] = useState(false);
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -69,7 +67,7 @@ function ChapterMenu({ block, label = 'Add to chapter', prepare }: AddToChapterM
     if (!ctx) return false;
     const ready = prepare ? await prepare() : block;
     if (!ready) return false;
-    let target = chapters.find((c) => c.id === chapterId);
+    let target = chapterId ? await db.chapters.get(chapterId) : undefined;
     if (!target) {
       const created = await createChapter(db, ctx, title);
       if (!created.ok) {
@@ -89,18 +87,14 @@ function ChapterMenu({ block, label = 'Add to chapter', prepare }: AddToChapterM
 
   return (
     <>
-      <Menu position="bottom-start" withinPortal defaultOpened>
+      <Menu position="bottom-start" withinPortal>
         <Menu.Target>
-          <MenuButton label={label} />
+          <Button size="compact-sm" variant="light" leftSection={<IconBook2 size={14} />}>
+            {label}
+          </Button>
         </Menu.Target>
         <Menu.Dropdown aria-label="Chapters">
-          {chapters.length > 0 && <Menu.Label>Add to</Menu.Label>}
-          {chapters.map((c) => (
-            <Menu.Item key={c.id} onClick={() => void addTo(c.id)}>
-              {c.title}
-            </Menu.Item>
-          ))}
-          {chapters.length > 0 && <Menu.Divider />}
+          <ChapterItems onPick={(chapterId) => void addTo(chapterId)} />
           <Menu.Item leftSection={<IconPlus size={14} />} onClick={() => void startNaming()}>
             New chapter…
           </Menu.Item>
