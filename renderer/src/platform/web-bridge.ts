@@ -48,6 +48,30 @@ function browserName(): string | null {
 
 let downloads = 0;
 
+/**
+ * Every part of the app that follows menu commands hears each shortcut, as with Electron's menu: one keydown
+ * listener hands the command to all of them (one listener each would let the first mark the key handled and
+ * hide it from the rest).
+ */
+const menuListeners = new Set<(command: MenuCommand) => void>();
+
+function onMenuKey(event: KeyboardEvent) {
+  if (event.defaultPrevented || isTypingTarget(event.target)) return;
+  const command = menuCommandForKey(event);
+  if (!command) return;
+  event.preventDefault();
+  for (const listener of [...menuListeners]) listener(command);
+}
+
+function listenForMenuKeys(listener: (command: MenuCommand) => void): () => void {
+  if (menuListeners.size === 0) window.addEventListener('keydown', onMenuKey);
+  menuListeners.add(listener);
+  return () => {
+    menuListeners.delete(listener);
+    if (menuListeners.size === 0) window.removeEventListener('keydown', onMenuKey);
+  };
+}
+
 export function createWebBridge(): Bridge {
   return {
     ...createOpfsBackups(),
@@ -109,15 +133,7 @@ export function createWebBridge(): Bridge {
     },
 
     onMenuCommand(listener: (command: MenuCommand) => void) {
-      const onKey = (event: KeyboardEvent) => {
-        if (event.defaultPrevented || isTypingTarget(event.target)) return;
-        const command = menuCommandForKey(event);
-        if (!command) return;
-        event.preventDefault();
-        listener(command);
-      };
-      window.addEventListener('keydown', onKey);
-      return () => window.removeEventListener('keydown', onKey);
+      return listenForMenuKeys(listener);
     },
   };
 }

@@ -90,4 +90,19 @@ describe('the web bridge', () => {
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'o', ctrlKey: true, bubbles: true }));
     expect(heard).toEqual(['undo', 'redo']);
   });
+
+  it('hands each shortcut to every part of the app that listens, as the desktop menu does', () => {
+    const bridge = createWebBridge();
+    const first: MenuCommand[] = [];
+    const second: MenuCommand[] = [];
+    const stopFirst = bridge.onMenuCommand((command) => first.push(command));
+    const stopSecond = bridge.onMenuCommand((command) => second.push(command));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'o', ctrlKey: true, bubbles: true, cancelable: true }));
+    stopFirst();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, cancelable: true }));
+    stopSecond();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'y', ctrlKey: true, bubbles: true, cancelable: true }));
+    expect(first).toEqual(['import']);
+    expect(second).toEqual(['import', 'undo']);
+  });
 });
