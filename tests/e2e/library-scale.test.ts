@@ -198,7 +198,7 @@ describe(`the Library at ${TOTAL} documents`, () => {
     timings.longDocumentParagraphs = paragraphs;
     await page.goto(`${app.url}/#/reader/long-document`);
     await page.reload();
-    await page.waitForFunction((count) => document.querySelectorAll('article p').length === count, paragraphs, { timeout: 60_000, polling: 'raf' });
+    await page.waitForFunction((count) => document.querySelectorAll('[data-reader-text] p').length === count, paragraphs, { timeout: 60_000, polling: 'raf' });
     timings.longDocumentShown = Math.round(await page.evaluate(() => performance.now()));
     const frames = await page.evaluate(async () => {
       const scroller = document.querySelector<HTMLElement>('[data-testid="reader-scroller"]')!;
