@@ -2,7 +2,7 @@
 import { Anchor, Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBook2, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { addBlock, createChapter, type NewChapterBlock } from '../../../../shared/chapters';
 import { useAskCoder } from '../../app/CoderName';
 import { useRepository } from '../../db';
@@ -14,6 +14,8 @@ interface AddToChapterMenuProps {
   label?: string;
   /** Runs before the block is added and may replace it (e.g. after creating a passage); null cancels. */
   prepare?: () => Promise<NewChapterBlock | null>;
+  /** Open the menu (and focus its button) as soon as it appears: for a menu mounted by a click on a stand-in button. */
+  openOnMount?: boolean;
 }
 
 function announce(chapterId: string, title: string) {
@@ -45,8 +47,12 @@ function ChapterItems({ onPick }: { onPick: (chapterId: string) => void }) {
   );
 }
 
-export function AddToChapterMenu({ block, label = 'Add to chapter', prepare }: AddToChapterMenuProps) {
+export function AddToChapterMenu({ block, label = 'Add to chapter', prepare, openOnMount = false }: AddToChapterMenuProps) {
   const db = useRepository();
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (openOnMount) button.current?.focus();
+  }, [openOnMount]);
   const ask = useAskCoder();
   const [naming, setNaming] = useState(false);
   const [title, setTitle] = useState('');
@@ -87,9 +93,9 @@ export function AddToChapterMenu({ block, label = 'Add to chapter', prepare }: A
 
   return (
     <>
-      <Menu position="bottom-start" withinPortal>
+      <Menu position="bottom-start" withinPortal defaultOpened={openOnMount}>
         <Menu.Target>
-          <Button size="compact-sm" variant="light" leftSection={<IconBook2 size={14} />}>
+          <Button ref={button} size="compact-sm" variant="light" leftSection={<IconBook2 size={14} />}>
             {label}
           </Button>
         </Menu.Target>
