@@ -46,6 +46,10 @@ export function describeViolations(violations: Violation[]): string {
 
 /** Fails with a readable list when the page (or the part matched by `include`) has serious or critical violations. */
 export async function expectAccessible(page: Page, screenName: string, include?: string): Promise<void> {
+  // Colours are checked as they end: mid-transition (a dialog fading in) text and background are blends.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), null, { timeout: 5_000 })
+    .catch(() => undefined);
   const violations = await axeViolations(page, include);
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (blocking.length > 0) {

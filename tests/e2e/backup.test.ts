@@ -30,7 +30,7 @@ describe('backups in the browser', () => {
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Settings' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByTestId('storage-persisted').innerText()).toMatch(/^(granted|not granted)$/i);
     await expect.poll(() => page.getByTestId('storage-usage').innerText()).toMatch(/^Used: [\d.]+ (bytes|KB|MB|GB) of [\d.]+ (KB|MB|GB) available/);
-    expect(await page.getByTestId('backup-place').innerText()).toMatch(/private storage/);
+    await expect.poll(() => page.getByTestId('backup-place').innerText()).toMatch(/private storage/);
     await page.getByText('No backups yet.').waitFor();
     // The coder's name set here is the one later changes are recorded with (so the Codebook does not ask).
     await page.getByRole('textbox', { name: /^Coder name/ }).fill('Ada Researcher');
