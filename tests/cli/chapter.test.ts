@@ -1,22 +1,15 @@
 // `comparanda chapter` as a child process: list, export to Word, draft from the matrix, and plain refusals.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
 
-const BIN = resolve(import.meta.dirname, '../../bin/comparanda.mjs');
 let dir: string;
 
-function comparanda(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, timeout: 60_000 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const comparanda = (...args: string[]) => runCli(dir, args);
 
 const documentXml = (file: string) => strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, file))))['word/document.xml']!);
 

@@ -1,28 +1,15 @@
 // `comparanda matrix` through the real executable: the terminal table, --by, --csv, --json, filters and exit codes.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../shared/coding';
 import { SAMPLE_DOCUMENTS } from '../../shared/sample';
+import { runCli } from './run-cli';
 
-const BIN = resolve(import.meta.dirname, '../../bin/comparanda.mjs');
 let dir: string;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function comparanda(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, timeout: 60_000 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const comparanda = (...args: string[]) => runCli(dir, args);
 
 interface MatrixJson {
   measure: string;

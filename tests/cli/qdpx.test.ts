@@ -1,34 +1,19 @@
 // `comparanda qdpx export|import` through the real executable: files, reports, --json and exit codes.
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printedJson, runCli } from './run-cli';
 
-const BIN = resolve(import.meta.dirname, '../../bin/comparanda.mjs');
 const SCHEMA = '/work/shared/refi-qda/schemas/Project-mrt2019.xsd';
 const MAXQDA = '/work/shared/refi-qda/samples/maxqda/maxqda24-ICLS_Conf_Themes_ALL_just10.qdpx';
 let dir: string;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+const comparanda = (...args: string[]) => runCli(dir, args);
 
-function comparanda(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, timeout: 60_000 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
-
-const json = <T>(run: Run): T => {
-  expect(run, run.stderr).toMatchObject({ code: 0, stderr: '' });
-  return JSON.parse(run.stdout) as T;
-};
+const json = printedJson;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'comparanda-qdpx-'));

@@ -1,20 +1,13 @@
 // `comparanda search` through the real bin on a sample archive: hits with locations, KWIC, JSON, CSV, parse errors.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
 
-const BIN = resolve(import.meta.dirname, '../../bin/comparanda.mjs');
 let dir: string;
 
-function comparanda(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, timeout: 60_000 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const comparanda = (...args: string[]) => runCli(dir, args);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'comparanda-search-'));
