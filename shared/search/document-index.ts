@@ -1,7 +1,7 @@
 // One document's postings (text and heading terms per passage, word positions for phrases) in one compact byte array.
 import type { Document } from '../model';
 import { terms } from './normalise';
-import { passageColumns, passagesFromColumns, type PassageColumns } from './passage-columns';
+import { parseLabels, passageColumns, passageFromColumns, passagesFromColumns, type Labels, type PassageColumns } from './passage-columns';
 import { passagesOf, type Passage } from './passages';
 
 /** The stored form of one indexed document (inside a shard row). */
@@ -189,7 +189,10 @@ export class DocumentIndex {
   /** Folded title terms with their counts, and the number of distinct ones (the title field's length). */
   readonly titleFrequencies = new Map<string, number>();
   readonly titleLength: number;
-  private stored: Passage[] | null = null;
+  /** Where the index's passage space has put the document: its slot, and the number of its first passage. */
+  slot = -1;
+  base = -1;
+  private labels: Labels | null = null;
 
   /** Throws when the record is damaged (the caller then indexes the document again). */
   constructor(readonly record: DocumentRecord) {
@@ -229,14 +232,15 @@ export class DocumentIndex {
     return this.record.terms === '' ? [] : this.record.terms.split(' ');
   }
 
-  /** The passages, read from the record the first time they are asked for. */
+  /** All the passages, read from the record (each call makes them anew). */
   get passages(): Passage[] {
-    this.stored ??= passagesFromColumns(this.documentId, this.columns, this.record.labels);
-    return this.stored;
+    return passagesFromColumns(this.documentId, this.columns, this.record.labels);
   }
 
+  /** Passage `n`, read from the record's columns: nothing is kept, so a query leaves no garbage behind. */
   passage(n: number): Passage | undefined {
-    return this.passages[n];
+    this.labels ??= parseLabels(this.record.labels);
+    return passageFromColumns(this.documentId, this.columns, this.labels, n);
   }
 
   /** The heading posting slot of term number `t` in passage `p`, or -1. */

@@ -1,16 +1,15 @@
 // Highlight ranges and snippets of a hit, in UTF-16 offsets of the document text.
 import { tokenize } from './normalise';
-import { phraseRanges, type Match, type Range } from './evaluate';
+import { phraseRanges, type Range } from './evaluate';
 import type { Passage } from './passages';
 
-/** Sorted, merged ranges of everything the query matched inside the passage. */
-export function highlightRanges(text: string, passage: Passage, match: Match): Range[] {
+/** Sorted, merged ranges of the query's words (folded index terms) and phrases inside the passage. */
+export function highlightRanges(text: string, passage: Passage, terms: ReadonlySet<string>, phrases: readonly (readonly string[])[]): Range[] {
   const ranges: Range[] = [];
-  for (const phrase of match.phrases) ranges.push(...phraseRanges(text.slice(passage.start, passage.end), phrase, passage.start));
-  if (match.terms.length > 0) {
-    const wanted = new Set(match.terms);
+  for (const phrase of phrases) ranges.push(...phraseRanges(text.slice(passage.start, passage.end), phrase, passage.start));
+  if (terms.size > 0) {
     for (const token of tokenize(text.slice(passage.start, passage.end))) {
-      if (wanted.has(token.term)) ranges.push([passage.start + token.start, passage.start + token.end]);
+      if (terms.has(token.term)) ranges.push([passage.start + token.start, passage.start + token.end]);
     }
   }
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

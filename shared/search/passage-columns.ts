@@ -12,7 +12,7 @@ export interface PassageColumns {
 }
 
 /** Distinct speakers and headings, as JSON in the record. */
-interface Labels {
+export interface Labels {
   speakers: string[];
   headings: string[];
 }
@@ -46,17 +46,24 @@ export function passageColumns(passages: readonly Passage[]): { columns: Passage
   return { columns, labels: JSON.stringify(labels) };
 }
 
+/** Reads the labels stored beside the columns. */
+export function parseLabels(labels: string): Labels {
+  return JSON.parse(labels) as Labels;
+}
+
+/** Passage `i` back, with its id. */
+export function passageFromColumns(documentId: string, columns: PassageColumns, labels: Labels, i: number): Passage | undefined {
+  if (i < 0 || i >= columns.starts.length || !Number.isInteger(i)) return undefined;
+  const passage: Passage = { id: `${documentId}:${i}`, documentId, start: columns.starts[i]!, end: columns.ends[i]! };
+  if (columns.pages[i]! > 0) passage.page = columns.pages[i]! - 1;
+  if (columns.speakers[i]! > 0) passage.speaker = labels.speakers[columns.speakers[i]! - 1]!;
+  if (!Number.isNaN(columns.times[i]!)) passage.timeStart = columns.times[i]!;
+  if (columns.headings[i]! > 0) passage.heading = labels.headings[columns.headings[i]! - 1]!;
+  return passage;
+}
+
 /** The passages back, with their ids. */
 export function passagesFromColumns(documentId: string, columns: PassageColumns, labels: string): Passage[] {
-  const { speakers, headings } = JSON.parse(labels) as Labels;
-  const passages: Passage[] = [];
-  for (let i = 0; i < columns.starts.length; i += 1) {
-    const passage: Passage = { id: `${documentId}:${i}`, documentId, start: columns.starts[i]!, end: columns.ends[i]! };
-    if (columns.pages[i]! > 0) passage.page = columns.pages[i]! - 1;
-    if (columns.speakers[i]! > 0) passage.speaker = speakers[columns.speakers[i]! - 1]!;
-    if (!Number.isNaN(columns.times[i]!)) passage.timeStart = columns.times[i]!;
-    if (columns.headings[i]! > 0) passage.heading = headings[columns.headings[i]! - 1]!;
-    passages.push(passage);
-  }
-  return passages;
+  const parsed = parseLabels(labels);
+  return Array.from(columns.starts, (_, i) => passageFromColumns(documentId, columns, parsed, i)!);
 }

@@ -1,9 +1,11 @@
 // Runs a parsed query: results grouped by document, best first, with snippets, locations and facets.
 import type { SearchCatalog } from './catalog';
-import { evaluate, type Match, type Range } from './evaluate';
-import type { DocumentMatches, Matches } from './matches';
+import type { DocumentIndex } from './document-index';
+import { evaluate, type Range, type Wanted } from './evaluate';
 import { passageCities, passageThemes } from './filters';
 import { highlightRanges, makeSnippet, type Snippet } from './highlight';
+import type { PassageSet } from './matches';
+import type { PassageSpace } from './passage-space';
 import type { Passage } from './passages';
 import type { QueryNode } from './query';
 import type { SearchIndex } from './search-index';
@@ -47,68 +49,87 @@ export interface SearchOptions {
   limit?: number;
 }
 
+/** A matching document: how many passages count as hits and its score, read from the query's passage set. */
 interface Grouped {
-  documentId: string;
-  matches: DocumentMatches;
-  /** The passage numbers that count as hits: those matched by their text, else the first title match. */
-  entries: number[];
+  doc: DocumentIndex;
+  /** Passages matched by their text (or heading); when none, the document counts once, by its title. */
+  inText: number;
+  /** The first passage matched only by the title, standing for the document when no text matched. */
+  firstByTitle: number;
+  /** Sum of the three best scores of the passages that count. */
   score: number;
 }
 
-/** Sum of the three best scores among `entries`. */
-function topThree(scores: readonly number[], entries: readonly number[]): number {
-  let a = -Infinity;
-  let b = -Infinity;
-  let c = -Infinity;
-  for (const p of entries) {
-    const s = scores[p]!;
-    if (s > a) [a, b, c] = [s, a, b];
-    else if (s > b) [b, c] = [s, b];
-    else if (s > c) c = s;
-  }
-  return [a, b, c].filter((s) => s !== -Infinity).reduce((sum, s) => sum + s, 0);
-}
-
-function group(matches: Matches): Grouped[] {
-  const groups: Grouped[] = [];
-  for (const [documentId, m] of matches) {
-    const inText: number[] = [];
-    let first = -1;
-    for (let p = 0; p < m.matched.length; p += 1) {
-      if (m.matched[p] === 0) continue;
-      if (first < 0) first = p;
-      if (m.inText[p] === 1) inText.push(p);
+/** Per document: passages matched in text, the three best of their scores, the first passage matched by title. */
+function group(space: PassageSpace, found: PassageSet): Grouped[] {
+  const slots = space.documents.length;
+  const inText = new Int32Array(slots);
+  const best = new Float64Array(slots * 3).fill(-Infinity);
+  const firstByTitle = new Int32Array(slots).fill(-1);
+  const { score } = found;
+  for (const n of found.members()) {
+    const slot = space.slotOf(n);
+    if (!found.inText(n)) {
+      if (firstByTitle[slot] === -1 || n < firstByTitle[slot]!) firstByTitle[slot] = n;
+      continue;
     }
-    if (first < 0) continue;
-    // A title match stands once for the document, unless its text matched too.
-    const entries = inText.length > 0 ? inText : [first];
-    groups.push({ documentId, matches: m, entries, score: topThree(m.score, entries) });
+    inText[slot]! += 1;
+    const s = score[n]!;
+    const at = slot * 3;
+    if (s > best[at]!) {
+      best[at + 2] = best[at + 1]!;
+      best[at + 1] = best[at]!;
+      best[at] = s;
+    } else if (s > best[at + 1]!) {
+      best[at + 2] = best[at + 1]!;
+      best[at + 1] = s;
+    } else if (s > best[at + 2]!) best[at + 2] = s;
+  }
+  const groups: Grouped[] = [];
+  for (let slot = 0; slot < slots; slot += 1) {
+    const doc = space.documents[slot];
+    if (!doc || (inText[slot] === 0 && firstByTitle[slot] === -1)) continue;
+    let sum = 0;
+    if (inText[slot] === 0) sum = score[firstByTitle[slot]!]!;
+    else for (let k = 0; k < 3; k += 1) if (best[slot * 3 + k] !== -Infinity) sum += best[slot * 3 + k]!;
+    groups.push({ doc, inText: inText[slot]!, firstByTitle: firstByTitle[slot]!, score: sum });
   }
   return groups;
 }
 
-/** The matching passages of a group, best first (ties in text order). */
-function ranked(g: Grouped): number[] {
-  const scores = g.matches.score;
-  return [...g.entries].sort((a, b) => scores[b]! - scores[a]! || a - b);
+/** The passages of a group that count as hits (numbers within the document), in text order. */
+function entries(g: Grouped, found: PassageSet): number[] {
+  if (g.inText === 0) return [g.firstByTitle - g.doc.base];
+  const out: number[] = [];
+  for (let p = 0; p < g.doc.passageCount; p += 1) if (found.inText(g.doc.base + p)) out.push(p);
+  return out;
 }
 
-function facets(catalog: SearchCatalog, groups: Grouped[]): SearchResults['facets'] {
+interface Counted {
+  group: Grouped;
+  hitCount: number;
+  /** The hits to show, best first (ties in text order), with their scores. */
+  shown: { p: number; score: number }[];
+}
+
+function facets(catalog: SearchCatalog, groups: Grouped[], found: PassageSet): SearchResults['facets'] {
   const cities = new Map<string, number>();
   const themes = new Map<string, number>();
   const count = (counts: Map<string, number>, ids: Iterable<string>, n: number) => {
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + n);
   };
   for (const g of groups) {
-    const doc = catalog.documents.get(g.documentId);
-    if (!(catalog.segments.get(g.documentId)?.length ?? 0)) {
+    const id = g.doc.documentId;
+    const doc = catalog.documents.get(id);
+    const hits = g.inText || 1;
+    if (!(catalog.segments.get(id)?.length ?? 0)) {
       // Without coded segments every passage has its document's cities and themes.
-      count(cities, doc?.cityIds ?? [], g.entries.length);
-      count(themes, new Set(doc?.themeIds ?? []), g.entries.length);
+      count(cities, doc?.cityIds ?? [], hits);
+      count(themes, new Set(doc?.themeIds ?? []), hits);
       continue;
     }
-    for (const p of g.entries) {
-      const passage = g.matches.doc.passage(p);
+    for (const p of entries(g, found)) {
+      const passage = g.doc.passage(p);
       if (!passage) continue;
       count(cities, passageCities(catalog, passage), 1);
       count(themes, passageThemes(catalog, passage), 1);
@@ -125,36 +146,48 @@ function facets(catalog: SearchCatalog, groups: Grouped[]): SearchResults['facet
   };
 }
 
-function matchAt(m: DocumentMatches, p: number): Match {
-  return { score: m.score[p]!, terms: m.terms[p] ?? [], phrases: m.phrases[p] ?? [], titleOnly: m.inText[p] === 0 };
+/** Ranks the documents and picks the hits to show, reading everything needed from the set before it is given back. */
+function collect(index: SearchIndex, catalog: SearchCatalog, found: PassageSet, limit: number) {
+  const title = (g: Grouped) => catalog.documents.get(g.doc.documentId)?.title ?? g.doc.documentId;
+  const groups = group(index.vocabulary.space, found).sort((a, b) => b.score - a.score || title(a).localeCompare(title(b)));
+  let room = limit;
+  const counted: Counted[] = [];
+  for (const g of groups) {
+    if (room <= 0) break;
+    const shown = entries(g, found)
+      .map((p) => ({ p, score: found.score[g.doc.base + p]! }))
+      .sort((a, b) => b.score - a.score || a.p - b.p)
+      .slice(0, room);
+    room -= shown.length;
+    counted.push({ group: g, hitCount: g.inText || 1, shown });
+  }
+  return { groups, counted, title, facets: facets(catalog, groups, found) };
 }
 
 export async function runSearch(index: SearchIndex, catalog: SearchCatalog, query: QueryNode, options: SearchOptions = {}): Promise<SearchResults> {
   const warnings: string[] = [];
-  const matches = await evaluate({ index, catalog, warnings }, query);
-  const title = (id: string) => catalog.documents.get(id)?.title ?? id;
-  const groups = group(matches).sort((a, b) => b.score - a.score || title(a.documentId).localeCompare(title(b.documentId)));
-  let room = options.limit ?? 100;
+  const wanted: Wanted = { terms: new Set(), phrases: [] };
+  const found = evaluate({ index, catalog, warnings, wanted }, query);
+  const { groups, counted, title, facets } = collect(index, catalog, found, options.limit ?? 100);
+  index.vocabulary.space.release(found);
   const documents: DocumentResult[] = [];
-  for (const g of groups) {
-    if (room <= 0) break;
-    const text = await index.text(g.documentId);
+  for (const { group: g, hitCount, shown } of counted) {
+    const text = await index.text(g.doc.documentId);
     const hits: SearchHit[] = [];
-    for (const p of ranked(g).slice(0, room)) {
-      const passage = g.matches.doc.passage(p);
+    for (const { p, score } of shown) {
+      const passage = g.doc.passage(p);
       if (!passage) continue;
-      const match = matchAt(g.matches, p);
-      const highlights = highlightRanges(text, passage, match);
-      hits.push({ passage, score: match.score, highlights, snippet: makeSnippet(text, passage, highlights), titleOnly: match.titleOnly });
+      const titleOnly = g.inText === 0;
+      const highlights = titleOnly ? [] : highlightRanges(text, passage, wanted.terms, wanted.phrases);
+      hits.push({ passage, score, highlights, snippet: makeSnippet(text, passage, highlights), titleOnly });
     }
-    room -= hits.length;
-    documents.push({ documentId: g.documentId, title: title(g.documentId), score: g.score, hitCount: g.entries.length, hits });
+    documents.push({ documentId: g.doc.documentId, title: title(g), score: g.score, hitCount, hits });
   }
   return {
     documents,
-    totalHits: groups.reduce((n, g) => n + g.entries.length, 0),
+    totalHits: groups.reduce((n, g) => n + (g.inText || 1), 0),
     totalDocuments: groups.length,
-    facets: facets(catalog, groups),
+    facets,
     warnings,
   };
 }

@@ -1,6 +1,6 @@
 // Scores words and phrases over the postings, as one MiniSearch index over all passages would (BM25+, field boosts).
 import type { DocumentIndex } from './document-index';
-import { DocumentMatches, type Matches } from './matches';
+import type { PassageSet } from './matches';
 import type { DerivedTerm, TermEntry, Vocabulary } from './vocabulary';
 
 export const FIELD_BOOSTS = { text: 1, heading: 2, title: 3 } as const;
@@ -11,12 +11,6 @@ const B = 0.7;
 const D = 0.5;
 
 const inverseFrequency = (matching: number, total: number) => Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-
-function get(matches: Matches, doc: DocumentIndex): DocumentMatches {
-  let m = matches.get(doc.documentId);
-  if (!m) matches.set(doc.documentId, (m = new DocumentMatches(doc)));
-  return m;
-}
 
 /** BM25+ of a term in each field, with the term's document frequencies and the fields' average lengths. */
 class FieldScores {
@@ -66,48 +60,36 @@ class FieldScores {
  * Adds one derived term's scores in every field of every passage that has it (fields in MiniSearch's order);
  * with `within`, only in the passages matched there (the other side of an AND, which would drop the rest).
  */
-function scoreTerm(vocabulary: Vocabulary, entry: TermEntry, term: string, weight: number, into: Matches, within?: Matches): void {
+function scoreTerm(vocabulary: Vocabulary, entry: TermEntry, term: string, weight: number, into: PassageSet, within?: PassageSet): void {
   const scores = new FieldScores(vocabulary, entry);
-  const one = [term];
   const textWeight = weight * FIELD_BOOSTS.text;
+  const allowed = within?.flags;
   for (let i = 0; i < entry.documents.length; i += 1) {
     const doc = entry.documents[i]!;
     const n = entry.numbers[i]!;
-    const allowed = within?.get(doc.documentId)?.matched;
-    if (within && !allowed) continue;
-    const m = get(into, doc);
-    const { textPassages, positionOffsets, textLengths } = doc;
-    const { matched, score, inText, terms } = m;
-    // The text field, inlined: the one loop every word query runs over all of its postings.
+    const { textPassages, positionOffsets, textLengths, base } = doc;
+    // The text field: the one loop every word query runs over all of its postings.
     for (let s = doc.textOffsets[n]!, end = doc.textOffsets[n + 1]!; s < end; s += 1) {
       const p = textPassages[s]!;
-      if (allowed && allowed[p] === 0) continue;
-      const value = textWeight * scores.text(positionOffsets[s + 1]! - positionOffsets[s]!, textLengths[p]!);
-      if (matched[p] === 0) {
-        matched[p] = 1;
-        m.size += 1;
-        score[p] = value;
-        terms[p] = one;
-        inText[p] = 1;
-      } else m.add(p, value, one, true);
+      if (allowed && (allowed[base + p]! & 1) === 0) continue;
+      into.add(base + p, textWeight * scores.text(positionOffsets[s + 1]! - positionOffsets[s]!, textLengths[p]!), true);
     }
     const titleTf = doc.titleFrequencies.get(term);
     if (titleTf !== undefined) {
       const value = weight * FIELD_BOOSTS.title * scores.title(titleTf, doc.titleLength);
-      for (let p = 0; p < doc.passageCount; p += 1) if (!allowed || allowed[p] === 1) m.add(p, value, one, false);
+      for (let p = 0; p < doc.passageCount; p += 1) if (!allowed || (allowed[base + p]! & 1) === 1) into.add(base + p, value, false);
     }
     for (let s = doc.headingOffsets[n]!; s < doc.headingOffsets[n + 1]!; s += 1) {
       const p = doc.headingPassages[s]!;
-      if (allowed && allowed[p] === 0) continue;
-      m.add(p, weight * FIELD_BOOSTS.heading * scores.heading(doc.headingFrequencies[s]!, doc.headingLengths[p]!), one, true);
+      if (allowed && (allowed[base + p]! & 1) === 0) continue;
+      into.add(base + p, weight * FIELD_BOOSTS.heading * scores.heading(doc.headingFrequencies[s]!, doc.headingLengths[p]!), true);
     }
-    if (m.size === 0) into.delete(doc.documentId);
   }
 }
 
 /** The passages that have any of the derived terms in any field (only among those of `within` when given). */
-export function wordMatches(vocabulary: Vocabulary, derived: readonly DerivedTerm[], within?: Matches): Matches {
-  const found: Matches = new Map();
+export function wordMatches(vocabulary: Vocabulary, derived: readonly DerivedTerm[], within?: PassageSet): PassageSet {
+  const found = vocabulary.space.acquire();
   for (const { term, weight } of derived) {
     const entry = vocabulary.terms.get(term);
     if (entry) scoreTerm(vocabulary, entry, term, weight, found, within);
@@ -115,28 +97,55 @@ export function wordMatches(vocabulary: Vocabulary, derived: readonly DerivedTer
   return found;
 }
 
-/** The passages (ascending) whose text has the words next to each other in this order: a merge of their postings, checked on positions. */
+/** The first slot in [from, to) whose passage is at least `p` (postings are in passage order). */
+function seek(passages: Uint32Array, from: number, to: number, p: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (passages[middle]! < p) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The passages (ascending) whose text has the words next to each other in this order: the postings of the word
+ * with the fewest passages lead, the others are looked up in theirs, and word positions are checked last.
+ */
 function passagesWithPhrase(doc: DocumentIndex, numbers: readonly number[]): number[] {
   const { textOffsets, textPassages, positions, positionOffsets } = doc;
   const n = numbers.length;
+  let lead = 0;
+  for (let k = 1; k < n; k += 1) {
+    if (textOffsets[numbers[k]! + 1]! - textOffsets[numbers[k]!]! < textOffsets[numbers[lead]! + 1]! - textOffsets[numbers[lead]!]!) lead = k;
+  }
   const cursors = numbers.map((t) => textOffsets[t]!);
   const ends = numbers.map((t) => textOffsets[t + 1]!);
+  const slots = new Array<number>(n);
   const found: number[] = [];
-  for (let first = cursors[0]!; first < ends[0]!; first += 1) {
-    const p = textPassages[first]!;
+  for (let s = cursors[lead]!; s < ends[lead]!; s += 1) {
+    const p = textPassages[s]!;
     let all = true;
-    for (let k = 1; k < n; k += 1) {
-      let c = cursors[k]!;
-      while (c < ends[k]! && textPassages[c]! < p) c += 1;
+    for (let k = 0; k < n && all; k += 1) {
+      if (k === lead) {
+        slots[k] = s;
+        continue;
+      }
+      const c = seek(textPassages, cursors[k]!, ends[k]!, p);
       cursors[k] = c;
       if (c === ends[k]!) return found;
-      if (textPassages[c] !== p) all = false;
+      slots[k] = c;
+      all = textPassages[c] === p;
     }
     if (!all) continue;
-    for (let f = positionOffsets[first]!; f < positionOffsets[first + 1]!; f += 1) {
-      const start = positions[f]!;
+    for (let f = positionOffsets[s]!; f < positionOffsets[s + 1]!; f += 1) {
+      const start = positions[f]! - lead;
+      if (start < 0) continue;
       let together = true;
-      for (let k = 1; k < n && together; k += 1) together = contains(positions, positionOffsets[cursors[k]!]!, positionOffsets[cursors[k]! + 1]!, start + k);
+      for (let k = 0; k < n && together; k += 1) {
+        if (k !== lead) together = contains(positions, positionOffsets[slots[k]!]!, positionOffsets[slots[k]! + 1]!, start + k);
+      }
       if (together) {
         found.push(p);
         break;
@@ -182,30 +191,24 @@ function documentsWithAll(entries: readonly TermEntry[]): Map<DocumentIndex, num
  * holds the phrase (`inTitle`), every passage has all the words, and those without the phrase in their text
  * match by the title.
  */
-export function phraseMatches(vocabulary: Vocabulary, wanted: readonly string[], inTitle: (doc: DocumentIndex) => boolean): Matches {
+export function phraseMatches(vocabulary: Vocabulary, wanted: readonly string[], inTitle: (doc: DocumentIndex) => boolean): PassageSet {
+  const found = vocabulary.space.acquire();
   const entries = wanted.map((w) => vocabulary.terms.get(w));
-  if (wanted.length === 0 || entries.some((e) => !e)) return new Map();
+  if (wanted.length === 0 || entries.some((e) => !e)) return found;
   const known = entries as TermEntry[];
   const scores = known.map((e) => new FieldScores(vocabulary, e));
   const quality = new Set(wanted).size;
-  const phrase = [wanted];
-  const found: Matches = new Map();
   for (const [doc, numbers] of documentsWithAll(known)) {
     const inPassages = passagesWithPhrase(doc, numbers);
     const title = inTitle(doc);
     if (inPassages.length === 0 && !title) continue;
-    const out = new DocumentMatches(doc);
-    for (const p of inPassages) out.inText[p] = 1;
+    const inText = new Set(inPassages);
     // With the phrase in the title every passage has all the words (by its title) and matches.
     for (const p of title ? Array.from({ length: doc.passageCount }, (_, i) => i) : inPassages) {
       let score = 0;
       for (let k = 0; k < wanted.length; k += 1) score += scores[k]!.passage(doc, numbers[k]!, wanted[k]!, p);
-      out.matched[p] = 1;
-      out.size += 1;
-      out.score[p] = score * quality;
-      if (out.inText[p] === 1) out.phrases[p] = phrase;
+      found.add(doc.base + p, score * quality, inText.has(p));
     }
-    found.set(doc.documentId, out);
   }
   return found;
 }

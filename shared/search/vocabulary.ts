@@ -1,6 +1,7 @@
 // Every indexed term with the documents that have it and its document frequencies; field lengths for scoring; prefix and fuzzy expansion.
 import SearchableMap from 'minisearch/SearchableMap';
 import type { DocumentIndex } from './document-index';
+import { PassageSpace } from './passage-space';
 
 /** One term across the index. */
 export interface TermEntry {
@@ -30,6 +31,8 @@ export class Vocabulary {
   textLength = 0;
   headingLength = 0;
   titleLength = 0;
+  /** Every passage's number, for the sets a query builds. */
+  readonly space = new PassageSpace();
   /** A radix tree of the terms for prefix and fuzzy queries, built at the first such query. */
   private tree: SearchableMap<true> | null = null;
 
@@ -47,6 +50,7 @@ export class Vocabulary {
       if (doc.titleFrequencies.has(term)) entry.titlePassages += doc.passageCount;
     });
     this.count(doc, 1);
+    this.space.add(doc);
   }
 
   remove(doc: DocumentIndex): void {
@@ -65,6 +69,7 @@ export class Vocabulary {
       }
     });
     this.count(doc, -1);
+    this.space.remove(doc);
   }
 
   /**

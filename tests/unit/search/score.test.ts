@@ -1,7 +1,7 @@
 // Scores are those of one MiniSearch index over the same passages (BM25+, field boosts, prefix and fuzzy weights).
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIELD_BOOSTS, phraseMatches, terms, wordMatches, type Matches } from '../../../shared/search';
+import { FIELD_BOOSTS, phraseMatches, terms, wordMatches, type PassageSet } from '../../../shared/search';
 import { sampleSearch } from './fixture';
 
 let env: Awaited<ReturnType<typeof sampleSearch>>;
@@ -22,9 +22,13 @@ beforeAll(async () => {
   }
 });
 
-function scores(matches: Matches): Map<string, number> {
+function scores(matches: PassageSet): Map<string, number> {
+  const space = env.index.vocabulary.space;
   const out = new Map<string, number>();
-  for (const [id, m] of matches) for (let p = 0; p < m.matched.length; p += 1) if (m.matched[p] === 1) out.set(`${id}:${p}`, m.score[p]!);
+  for (const n of matches.members()) {
+    const doc = space.owner(n);
+    out.set(`${doc.documentId}:${n - doc.base}`, matches.score[n]!);
+  }
   return out;
 }
 
