@@ -8,6 +8,7 @@ export * from './document-index';
 export * from './passage-columns';
 export * from './vocabulary';
 export * from './matches';
+export * from './passage-space';
 export * from './score';
 export * from './search-index';
 export * from './text-cache';
