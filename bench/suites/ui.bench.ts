@@ -1,5 +1,6 @@
 // UI responsiveness with a 1,000-document repository in Chromium: main-thread work (long tasks, Event Timing) while
-// scrolling and filtering the Library, opening a document, switching screens and typing a search. Needs `npx vite build`.
+// scrolling and filtering the Library, opening a document, switching screens, typing a search and scrolling its hits.
+// Needs `npx vite build`.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -188,6 +189,18 @@ export const uiSuite: BenchSuite = {
           { timeout: 120_000 },
         );
       }, report);
+      // Hits past the first page render as the list scrolls: that work is measured here, not hidden.
+      const results = page.getByRole('list', { name: 'Results' });
+      const renderedHits = () => page.getByTestId('hit').count();
+      const before = await renderedHits();
+      await measure(page, 'scrolling the search results (40 wheel steps)', async () => {
+        await results.hover();
+        for (let i = 0; i < 40; i++) {
+          await page.mouse.wheel(0, 400);
+          await page.waitForTimeout(30);
+        }
+      }, report, true);
+      report({ measure: 'search hits rendered before and after scrolling', value: await renderedHits(), unit: 'hits', note: `${before} before scrolling` });
       if (app.pageErrors.length > 0) console.log('Page errors:', app.pageErrors.slice(0, 5));
     } finally {
       await app.close();

@@ -1,14 +1,21 @@
 // Keyword in context: concordance lines (left | keyword | right), sortable by the word left or right, exported as CSV.
+// A first page of lines renders at once and the rest as the researcher scrolls; the export holds every line.
 import { Button, Group, ScrollArea, SegmentedControl, Table, Text } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { formatTime, sortConcordance, type ConcordanceLine } from '../../../../shared/search';
 import classes from './SearchScreen.module.css';
+import { useShownCount } from './use-shown-count';
+
+/** Lines rendered at once, and added at a time. */
+export const LINES_PAGE = 80;
 
 export type KwicOrder = 'document' | 'left' | 'right';
 
 interface KwicViewProps {
   lines: ConcordanceLine[];
+  /** The query answered: a new one, or another order, starts again at the first page. */
+  query: string;
   onExport: (lines: ConcordanceLine[]) => void;
   onOpen: (documentId: string, offset: number) => void;
 }
@@ -21,9 +28,10 @@ function place(line: ConcordanceLine): string {
   return parts.join(' · ');
 }
 
-export function KwicView({ lines, onExport, onOpen }: KwicViewProps) {
+export function KwicView({ lines, query, onExport, onOpen }: KwicViewProps) {
   const [order, setOrder] = useState<KwicOrder>('document');
   const sorted = useMemo(() => (order === 'document' ? lines : sortConcordance(lines, order)), [lines, order]);
+  const { shown, showMore, endRef } = useShownCount(sorted.length, LINES_PAGE, `${order}\n${query}`);
   return (
     <>
       <Group justify="space-between" mb="xs">
@@ -59,20 +67,46 @@ export function KwicView({ lines, onExport, onOpen }: KwicViewProps) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {sorted.map((line) => (
-              <Table.Tr key={`${line.documentId}:${line.offset}`} title={place(line)} style={{ cursor: 'pointer' }} onClick={() => onOpen(line.documentId, line.offset)} data-testid="kwic-line">
-                <Table.Td className={classes.left}>
-                  <span>{line.left}</span>
-                </Table.Td>
-                <Table.Td className={classes.keyword}>
-                  <mark>{line.keyword}</mark>
-                </Table.Td>
-                <Table.Td className={classes.right}>{line.right}</Table.Td>
-              </Table.Tr>
+            {sorted.slice(0, shown).map((line) => (
+              <KwicLine key={`${line.documentId}:${line.offset}`} line={line} onOpen={onOpen} />
             ))}
           </Table.Tbody>
         </Table>
       </ScrollArea>
+      {shown < sorted.length && (
+        <Group ref={endRef} justify="center" mt="sm" data-testid="more-lines">
+          <Button variant="subtle" size="xs" onClick={showMore}>
+            Show more lines ({sorted.length - shown} not shown yet)
+          </Button>
+        </Group>
+      )}
     </>
   );
 }
+
+/** One line; Enter opens the Reader there, like a click. */
+const KwicLine = memo(function KwicLine({ line, onOpen }: { line: ConcordanceLine; onOpen: (documentId: string, offset: number) => void }) {
+  return (
+    <Table.Tr
+      title={place(line)}
+      style={{ cursor: 'pointer' }}
+      tabIndex={0}
+      className={classes.line}
+      onClick={() => onOpen(line.documentId, line.offset)}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter') return;
+        event.preventDefault();
+        onOpen(line.documentId, line.offset);
+      }}
+      data-testid="kwic-line"
+    >
+      <Table.Td className={classes.left}>
+        <span>{line.left}</span>
+      </Table.Td>
+      <Table.Td className={classes.keyword}>
+        <mark>{line.keyword}</mark>
+      </Table.Td>
+      <Table.Td className={classes.right}>{line.right}</Table.Td>
+    </Table.Tr>
+  );
+});

@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconTags } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { codeFromSearch, concordanceCsv, parseQuery, type CodingUnit, type ConcordanceLine } from '../../../../shared/search';
 import { useAskCoder } from '../../app/CoderName';
@@ -50,8 +50,9 @@ export function SearchScreen() {
   useEffect(() => {
     if (!service || runnable === null || stamp === undefined) return;
     let current = true;
+    // A transition: rendering the hits yields to the researcher's typing instead of holding the window.
     service.ask({ type: 'search', query: runnable, limit: HIT_LIMIT }).then(
-      (value) => current && setAnswer({ query: runnable, value }),
+      (value) => current && startTransition(() => setAnswer({ query: runnable, value })),
       (error: Error) => current && setAnswer({ query: runnable, failure: error.message }),
     );
     return () => {
@@ -63,7 +64,7 @@ export function SearchScreen() {
     if (!service || runnable === null || stamp === undefined || tab !== 'kwic') return;
     let current = true;
     service.ask({ type: 'concordance', query: runnable, limit: KWIC_LIMIT }).then(
-      (value) => current && setLines({ query: runnable, value }),
+      (value) => current && startTransition(() => setLines({ query: runnable, value })),
       (error: Error) => current && setLines({ query: runnable, failure: error.message }),
     );
     return () => {
@@ -185,7 +186,7 @@ export function SearchScreen() {
             {results && results.totalHits > 0 && answer && 'value' in answer && (
               <Grid gutter="md">
                 <Grid.Col span={{ base: 12, md: 9 }}>
-                  <ResultsList answer={answer.value} selected={selected} onToggle={toggle} onOpen={open} />
+                  <ResultsList answer={answer.value} query={answer.query} selected={selected} onToggle={toggle} onOpen={open} />
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, md: 3 }}>
                   <FacetsPanel cities={results.facets.cities} themes={results.facets.themes} onPick={(field, name) => setCurrentQuery(withFilter(query, field, name))} />
@@ -195,7 +196,7 @@ export function SearchScreen() {
           </Tabs.Panel>
           <Tabs.Panel value="kwic">
             {runnable === null && !(parsed && !parsed.ok) && <SearchHelp />}
-            {lines && 'value' in lines && lines.query === runnable && <KwicView lines={lines.value} onExport={exportCsv} onOpen={open} />}
+            {lines && 'value' in lines && lines.query === runnable && <KwicView lines={lines.value} query={lines.query} onExport={exportCsv} onOpen={open} />}
           </Tabs.Panel>
         </ScrollArea>
       </Tabs>
