@@ -49,6 +49,12 @@ const QUERIES: Record<string, string[]> = {
   filtered: ['housing city:Vienna', 'Wohnung city:Berlin', 'integrazione city:Bologna speaker:P1', 'asylum lang:eng'],
 };
 
+/**
+ * Run once before the timed rounds, so the JIT has compiled each code path (as in any session after its first
+ * few searches); other words than the timed ones, so no timed query finds its texts already cached.
+ */
+const WARM_UP = ['school', 'Schule', 'scuola', 'doctor children', '"community centre"', 'famil*', 'teachrs~', 'school city:Prague', 'Kinder -Schule', 'lavoro OR salute'];
+
 /** The no-index baseline: one precompiled RegExp per query, run over every text. */
 const SCANS: Record<string, RegExp[]> = {
   term: [/\bhousing\b/gi, /\bWohnung\b/gi, /\bintegrazione\b/gi, /(?<![а-яА-ЯёЁ])Бургас(?![а-яА-ЯёЁ])/gi, /\basylum\b/gi, /\bBeratung\b/gi],
@@ -150,6 +156,11 @@ async function measureSize(count: number, report: (f: BenchFigure) => void): Pro
   const openCpuMs = lastCpuMs;
   report({ measure: label('open persisted index → first answered query'), value: openMs, unit: 'ms', note: `documents read once; index open ${loadMs.toFixed(0)} ms; then catalog + query (target ≤ 1 s); CPU ${openCpuMs.toFixed(0)} ms` });
   const { index, catalog } = opened;
+  for (const query of WARM_UP) {
+    const parsed = parseQuery(query);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    await runSearch(index, catalog, parsed.query, { limit: 20 });
+  }
 
   for (const [kind, queries] of Object.entries(QUERIES)) {
     const times: number[] = [];
@@ -180,7 +191,7 @@ async function measureSize(count: number, report: (f: BenchFigure) => void): Pro
       measure: label(`${kind} query p50 (ours)`),
       value: percentile(times, 50),
       unit: 'ms',
-      note: `p95 ${p95.toFixed(2)} ms (target ≤ 10); ${Math.round(hits / ROUNDS)} passages per query; RegExp scan p50 ${scanP50.toFixed(0)} / p95 ${percentile(scanTimes, 95).toFixed(0)} ms = ${(scanP50 / p95).toFixed(0)}× our p95 (target ≥ 5×); CPU p50 ${percentile(cpu, 50).toFixed(2)} / p95 ${percentile(cpu, 95).toFixed(2)} ms`,
+      note: `p95 ${p95.toFixed(2)} ms (target ≤ 10; ${ROUNDS} rounds after ${WARM_UP.length} warm-up queries of other words); ${Math.round(hits / ROUNDS)} passages per query; RegExp scan p50 ${scanP50.toFixed(0)} / p95 ${percentile(scanTimes, 95).toFixed(0)} ms = ${(scanP50 / p95).toFixed(0)}× our p95 (target ≥ 5×); CPU p50 ${percentile(cpu, 50).toFixed(2)} / p95 ${percentile(cpu, 95).toFixed(2)} ms`,
     });
   }
 

@@ -170,9 +170,10 @@ export async function runSearch(index: SearchIndex, catalog: SearchCatalog, quer
   const found = evaluate({ index, catalog, warnings, wanted }, query);
   const { groups, counted, title, facets } = collect(index, catalog, found, options.limit ?? 100);
   index.vocabulary.space.release(found);
+  const texts = await index.texts(counted.map((c) => c.group.doc.documentId));
   const documents: DocumentResult[] = [];
   for (const { group: g, hitCount, shown } of counted) {
-    const text = await index.text(g.doc.documentId);
+    const text = texts.get(g.doc.documentId)!;
     const hits: SearchHit[] = [];
     for (const { p, score } of shown) {
       const passage = g.doc.passage(p);

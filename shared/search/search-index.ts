@@ -102,6 +102,25 @@ export class SearchIndex {
     return text;
   }
 
+  /** Several documents' texts: those cached, and the rest in one read. */
+  async texts(documentIds: readonly string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    const missing: string[] = [];
+    for (const id of documentIds) {
+      const cached = this.cache.get(id);
+      if (cached !== undefined) found.set(id, cached);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return found;
+    const rows = await this.db.texts.bulkGet(missing);
+    missing.forEach((id, i) => {
+      const text = rows[i]?.text ?? '';
+      this.cache.set(id, text);
+      found.set(id, text);
+    });
+    return found;
+  }
+
   /** A passage by its id (`${documentId}:${n}`). */
   passage(passageId: string): Passage | undefined {
     const colon = passageId.lastIndexOf(':');
