@@ -5,6 +5,7 @@ import { app, dialog, ipcMain, session } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { BackupFolder } from './backups/backup-folder';
 import { CloseGuard } from './backups/close-guard';
+import { quitWhenLastWindowCloses } from './backups/quit-after-close';
 import { createHandlers, DEFAULT_FILE_LIMITS, SavedFiles } from './ipc/handlers/index';
 import { registerIpc } from './ipc/register';
 import { installApplicationMenu } from './menu';
@@ -57,9 +58,7 @@ async function whenReady(): Promise<void> {
 app.setName('Comparanda');
 registerAppScheme();
 if (claimSingleInstance(() => bringForward(mainWindow))) {
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
-  });
+  quitWhenLastWindowCloses(app, process.platform);
   app.on('activate', () => {
     if (mainWindow === null && app.isReady()) void openMainWindow();
   });
