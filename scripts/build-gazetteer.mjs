@@ -81,6 +81,15 @@ function aliasesOf(name, alternates) {
   return aliases;
 }
 
+/**
+ * District names that are common words say little about a place ("Zentrum", "Dorf", "Buch", "Porta", "Mercato"):
+ * German's 10,000 most common words (German capitalises every noun) and 5,000 of each other language.
+ */
+const DISTRICT_COMMON = new Set([
+  ...commonWords('german', 10_000),
+  ...['english', ...LANGUAGES].flatMap((language) => commonWords(language, 5_000)),
+]);
+
 /** Sections of a city (GeoNames PPLX: Favoriten, Neukölln, Lyon 03) of at least this many people are kept as districts. */
 const MIN_DISTRICT_POPULATION = 1_000;
 /** A district belongs to a city of the same country and region whose centre is at most this far away. */
@@ -143,8 +152,9 @@ function cityOf(section) {
 const districts = [];
 for (const section of sections) {
   const city = cityOf(section);
-  if (!city || section.name === city.n) continue;
-  districts.push({ n: section.name, of: city.n, c: section.country, a: aliasesOf(section.name, section.alternates) });
+  if (!city || section.name === city.n || DISTRICT_COMMON.has(fold(section.name))) continue;
+  const aliases = aliasesOf(section.name, section.alternates).filter((alias) => !DISTRICT_COMMON.has(fold(alias)));
+  districts.push({ n: section.name, of: city.n, c: section.country, a: aliases });
 }
 districts.sort((a, b) => a.of.localeCompare(b.of) || a.n.localeCompare(b.n));
 const districtsJson = '[\n' + districts.map((d) => JSON.stringify(d)).join(',\n') + '\n]\n';

@@ -9,9 +9,9 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
  */
 export const AGREEMENT_AFTER = set(`
   regulation regulations convention conventions treaty treaties agreement agreements process declaration protocol
-  procedure procedures criteria accord accords transfer transfers rules returns ii iii iv
+  procedure procedures criteria accord accords transfer transfers rules returns conclusions ii iii iv
   verordnung verfahren abkommen ubereinkommen konvention vertrag vertrage prozess erklarung kriterien uberstellung
-  uberstellungen regeln
+  uberstellungen regeln fall falle ruckfuhrung ruckfuhrungen
 `);
 
 /**
@@ -20,7 +20,7 @@ export const AGREEMENT_AFTER = set(`
  */
 export const AGREEMENT_BEFORE = set(`
   treaty convention regulation agreement declaration protocol accords
-  traite convention reglement accord accords declaration protocole
+  traite convention reglement accord accords declaration protocole procedure
   trattato convenzione regolamento accordo accordi dichiarazione protocollo procedura
   tratado convencion convenio reglamento acuerdo acuerdos declaracion protocolo
   vertrag konvention verordnung abkommen ubereinkommen erklarung protokoll
@@ -53,7 +53,7 @@ export const STILL_THE_CITY_AFTER = set('of s');
 /** Titles before a name that make it a person's: Mr Preston, Frau Essen, pan Brno, Dr. Lincoln. */
 export const TITLES = set(`
   mr mrs ms miss dr prof sir lady lord dame mx
-  herr frau fr hr
+  herr herrn frau fr hr
   sig sigra signor signora dott dottssa
   m mme mlle monsieur madame
   sr sra senor senora don dona
@@ -126,7 +126,7 @@ export const PLACE_WORDS = set(`
  * "nach Halle") or joined to a district ("Essen-Steele").
  */
 export const GERMAN_NOUNS = set(`
-  essen mitte halle leiden berge bergen pech leck amen kilo lowen kapelle horn marl zug hof gotha bad mark
+  essen mitte halle leiden berge bergen pech leck amen kilo lowen kapelle horn
 `);
 
 /** ISO 639-3 codes of texts written in German. */

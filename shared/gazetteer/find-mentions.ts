@@ -2,6 +2,7 @@
 import { baseNameCandidates, inflectsPlaceNames } from './case-forms';
 import { WORD, foldWord } from './fold';
 import type { Gazetteer, GazetteerCity, NameForm } from './gazetteer';
+import { GERMAN } from './context-words';
 import { readingOf } from './mention-context';
 
 export interface CityMention {
@@ -47,6 +48,17 @@ function shortLineAt(text: string, at: number): { start: number; line: string } 
   return { start, line: text.slice(start, end).trim() };
 }
 
+/**
+ * A heading in Title Case ("The Most Important Reading List"), where every longer word is capitalised: a name that is
+ * also a common word tells nothing there.
+ */
+function isTitleCase(line: string): boolean {
+  const long = line.match(/[\p{L}\p{M}]{4,}/gu) ?? [];
+  if (long.length < 2) return false;
+  const capitals = long.filter((w) => w[0] !== w[0]!.toLowerCase()).length;
+  return long.length < 4 ? capitals === long.length : capitals / long.length >= 0.8;
+}
+
 interface Count {
   mentions: number;
   written: Set<string>;
@@ -81,6 +93,7 @@ function caseFormOf(candidates: string[], gazetteer: Gazetteer): NameForm | unde
 export function findCityMentions(text: string, gazetteer: Gazetteer, options: MentionOptions = {}): CityMention[] {
   const { language } = options;
   const inflecting = inflectsPlaceNames(language);
+  const german = language !== undefined && GERMAN.has(language);
   const countries = gazetteer.countries();
   const cache = new Map<string, string>();
   const fold = (raw: string): string => {
@@ -153,6 +166,8 @@ export function findCityMentions(text: string, gazetteer: Gazetteer, options: Me
     }
     if (form.onlyMidSentence && startsSentence(text, at)) continue;
     const line = shortLineAt(text, at);
+    // German capitalises every noun, so its sentences look like headings.
+    if (form.onlyMidSentence && line && !german && isTitleCase(line.line)) continue;
     if (line) {
       const firstSeen = lines.get(line.line);
       if (firstSeen !== undefined && firstSeen !== line.start) continue;

@@ -54,6 +54,8 @@ function wordAfter(text: string, at: number, maxGap = 4): Word | undefined {
 const SPACE = /^[ \t\u00a0]+$/;
 /** A space, or an abbreviation's full stop and a space ("Dr. Lincoln", "ul. Warszawa"). */
 const ABBREVIATION = /^\.?[ \t\u00a0]+$/;
+/** Between a street word and the name: a space, perhaps after an abbreviation's stop or before a quote (ул. „Бургас“). */
+const STREET_GAP = /^\.?[ \t\u00a0]+["'„“«‚]?$/;
 const HYPHEN = /^[-‐‑]$/;
 const SPACE_OR_HYPHEN = /^(?:[ \t\u00a0]+|[-‐‑])$/;
 /** Words between an agreement's or street's word and the name: Treaty of Lisbon, rue de la Paix, via di Roma. */
@@ -67,11 +69,14 @@ function headWordBefore(text: string, at: number): Word | undefined {
   for (let steps = 0; word && steps < 2 && SPACE.test(word.gap) && LINKS.has(word.folded); steps++) {
     word = wordBefore(text, at - word.gap.length - word.raw.length);
   }
-  return word && ABBREVIATION.test(word.gap) ? word : undefined;
+  return word && STREET_GAP.test(word.gap) ? word : undefined;
 }
 
 /** A place of publication in a reference: "(London: Routledge, 1992)", "Cambridge, MA: MIT Press, 2006". */
 const PUBLISHER = /^(?:,[ \t]*[A-Z][\w.]{0,10})?[ \t]*:[ \t]+\p{Lu}[^]{0,90}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?[).,;]/u;
+
+/** A place and year of publication in brackets: "(London, 1735)". */
+const PLACE_AND_YEAR = /^,[ \t]*(?:1[5-9]\d\d|20\d\d)\)/;
 
 function isAgreement(spot: Spot, next: Word | undefined): boolean {
   if (next && SPACE_OR_HYPHEN.test(next.gap) && AGREEMENT_AFTER.has(next.folded)) return true;
@@ -125,6 +130,7 @@ function isGermanNoun(spot: Spot, next: Word | undefined): boolean {
 export function readingOf(spot: Spot): Reading {
   const next = wordAfter(spot.text, spot.end);
   if (PUBLISHER.test(spot.text.slice(spot.end, spot.end + 120))) return 'publisher';
+  if (spot.text[spot.start - 1] === '(' && PLACE_AND_YEAR.test(spot.text.slice(spot.end, spot.end + 12))) return 'publisher';
   if (isAgreement(spot, next)) return 'agreement';
   if (isStreet(spot, next)) return 'street';
   if (isPerson(spot, next)) return 'person';

@@ -67,11 +67,16 @@ describe('the committed districts file', () => {
   });
 
   it.each([
-    ['Favoriten', 'Vienna'], ['Ottakring', 'Vienna'], ['Neukölln', 'Berlin'], ['Kreuzberg', 'Berlin'], ['Mitte', 'Berlin'],
+    ['Favoriten', 'Vienna'], ['Ottakring', 'Vienna'], ['Neukölln', 'Berlin'], ['Kreuzberg', 'Berlin'], ['Marzahn', 'Berlin'],
     ['Karlín', 'Prague'], ['Wimbledon', 'London'], ['Rheinhausen', 'Duisburg'], ['Lyon 03', 'Lyon'], ['Sector 1', 'Bucharest'],
     ['Rathmines', 'Dublin'], ['Józsefváros', 'Budapest'],
   ])('%s is a district of %s', (name, city) => {
     expect(data.find((d) => d.n === name)?.of).toBe(city);
+  });
+
+  it('leaves out districts named like a common word (die Mitte, das Zentrum, das Dorf, la porta, il mercato)', () => {
+    const names = new Set(data.flatMap((d) => [d.n, ...d.a]));
+    for (const word of ['Mitte', 'Zentrum', 'Dorf', 'Buch', 'Porta', 'Mercato', 'Rathaus']) expect(names.has(word), word).toBe(false);
   });
 });
 

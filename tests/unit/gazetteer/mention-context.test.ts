@@ -30,6 +30,7 @@ describe('names that name something else', () => {
     ['eng', 'Index: Bromberg, Dan, 230'],
     // A place of publication in a reference.
     ['eng', 'See Mark Rose, Authors and Owners (Cambridge: Harvard University Press, 1993), 92; (London: Routledge, 1992).'],
+    ['eng', 'A Letter to a Member of Parliament (London, 1735), 4.'],
     // German nouns capitalised in every German sentence.
     ['deu', 'Was das Essen angeht, war es gut. Wir treffen uns in der Mitte der Halle.'],
     ['deu', 'Es gab verschiedene Optionen, wenn es ums Essen ging.'],
@@ -102,5 +103,22 @@ describe('the country named in the text', () => {
   it('ranks a city before an equally mentioned one whose country the text does not name', () => {
     const found = findCityMentions('Interviews in Graz and in Brno. Both are in Austria.', gazetteer);
     expect(found.map((m) => [m.city.name, m.countryNamed])).toEqual([['Graz', true], ['Brno', false]]);
+  });
+});
+
+describe('more names that name something else', () => {
+  it.each([
+    ['eng', 'A Reading List\nThe Most Important Split Decisions Of Our Time\nWe talked.'],
+    ['deu', 'Ein Gespräch mit Herrn Preston und Frau Lincoln.'],
+    ['bul', 'Центърът е на ул. „Бургас“ 5.'],
+    ['eng', 'the Tampere conclusions and the Copenhagen criteria'],
+    ['deu', 'Sie ist ein Dublin-Fall.'],
+    ['fra', 'La procédure Dublin est longue.'],
+  ])('(%s) %s', (language, text) => {
+    expect(cities(text, language)).toEqual([]);
+  });
+
+  it('still counts a name that is a common word inside a sentence', () => {
+    expect(cities('She moved to Split in 2019 and studied in Reading.')).toEqual([['Reading', 1], ['Split', 1]]);
   });
 });
