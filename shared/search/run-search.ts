@@ -147,12 +147,27 @@ function facets(catalog: SearchCatalog, groups: Grouped[], found: PassageSet): S
 }
 
 /** Ranks the documents and picks the hits to show, reading everything needed from the set before it is given back. */
+/**
+ * The best `count` groups (more when scores tie at the edge), best first, ties by title: each shown document
+ * gives at least one hit, so no more documents than the hit limit are ever shown.
+ */
+function best(groups: Grouped[], count: number, title: (g: Grouped) => string): Grouped[] {
+  if (count <= 0) return [];
+  let candidates = groups;
+  if (groups.length > count) {
+    const scores = Float64Array.from(groups, (g) => g.score).sort();
+    const edge = scores[scores.length - count]!;
+    candidates = groups.filter((g) => g.score >= edge);
+  }
+  return candidates.sort((a, b) => b.score - a.score || title(a).localeCompare(title(b)));
+}
+
 function collect(index: SearchIndex, catalog: SearchCatalog, found: PassageSet, limit: number) {
   const title = (g: Grouped) => catalog.documents.get(g.doc.documentId)?.title ?? g.doc.documentId;
-  const groups = group(index.vocabulary.space, found).sort((a, b) => b.score - a.score || title(a).localeCompare(title(b)));
+  const groups = group(index.vocabulary.space, found);
   let room = limit;
   const counted: Counted[] = [];
-  for (const g of groups) {
+  for (const g of best(groups, Math.max(limit, 0), title)) {
     if (room <= 0) break;
     const shown = entries(g, found)
       .map((p) => ({ p, score: found.score[g.doc.base + p]! }))
