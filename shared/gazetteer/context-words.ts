@@ -104,7 +104,7 @@ export const GIVEN_NAMES = set(`
  */
 export const PERSON_NAMES = set(`
   nancy florence sofia lincoln preston chester leon bradford warwick paisley bolton stirling carlisle crawley
-  brest adelaide eugene orlando
+  brest adelaide eugene orlando trent
 `);
 
 /** Words before a name that make it a place: in Nancy, from Florence, nach Essen, à Nancy, w Sofii, в Софии. */

@@ -39,13 +39,23 @@ function startsSentence(text: string, at: number): boolean {
 /** Lines longer than this are prose, not a page header, menu entry or headline that may repeat. */
 const MAX_REPEATED_LINE = 200;
 
-/** The line around `at`, when it is short; undefined for a long line. */
-function shortLineAt(text: string, at: number): { start: number; line: string } | undefined {
-  let start = at;
-  while (start > 0 && text[start - 1] !== '\n') if (at - --start > MAX_REPEATED_LINE) return undefined;
-  let end = at;
-  while (end < text.length && text[end] !== '\n') if (++end - start > MAX_REPEATED_LINE) return undefined;
-  return { start, line: text.slice(start, end).trim() };
+/**
+ * The line around a position, when it is short; undefined for a long line. Positions must come in increasing order
+ * (as the scan reads them): each line's ends are looked up once.
+ */
+function lineReader(text: string): (at: number) => { start: number; line: string } | undefined {
+  let start = 0;
+  let end = -1;
+  let line: { start: number; line: string } | undefined;
+  return (at) => {
+    if (at > end) {
+      start = text.lastIndexOf('\n', at - 1) + 1;
+      end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      line = end - start > MAX_REPEATED_LINE ? undefined : { start, line: text.slice(start, end).trim() };
+    }
+    return line;
+  };
 }
 
 /**
@@ -120,6 +130,7 @@ export function findCityMentions(text: string, gazetteer: Gazetteer, options: Me
   const districtCounts = new Map<NameForm, Count>();
   const countriesNamed = new Set<string>();
   const lines = new Map<string, number>();
+  const shortLineAt = lineReader(text);
   let previous = '';
   for (let m = words.exec(text); m; m = words.exec(text)) {
     const first = m[0];
@@ -164,8 +175,14 @@ export function findCityMentions(text: string, gazetteer: Gazetteer, options: Me
       words.lastIndex = end;
       previous = last.raw;
     }
+    // "Berlin-Neukölln", "Wien-Favoriten": the city once, its district part of the same name.
+    if (form.city && (text[end] === '-' || text[end] === '‐')) {
+      const part = following(end, 1)[0];
+      const district = part && part.at === end + 1 ? gazetteer.byFirstWord.get(fold(part.raw))?.find((f) => f.tokens.length === 1) : undefined;
+      if (district?.districtOf?.includes(form.city)) words.lastIndex = part!.at + part!.raw.length;
+    }
     if (form.onlyMidSentence && startsSentence(text, at)) continue;
-    const line = shortLineAt(text, at);
+    const line = shortLineAt(at);
     // German capitalises every noun, so its sentences look like headings.
     if (form.onlyMidSentence && line && !german && isTitleCase(line.line)) continue;
     if (line) {

@@ -66,8 +66,7 @@ function tokensOf(name: string): { tokens: string[]; key: string } | undefined {
 /**
  * Indexes every name of every city and district. A name two cities share goes to the city whose main name it is,
  * and otherwise to the larger one ("Frankfurt" → Frankfurt am Main, "Niš" → Niš rather than Nice's old name Nis).
- * A city's name always wins over a district's (Salamanca is the city, not the district of Madrid); a district's name
- * that starts with its city's name ("Berlin-Mitte") names the city itself.
+ * A city's name always wins over a district's (Salamanca is the city, not the district of Madrid).
  */
 export function buildGazetteer(entries: readonly GazetteerEntry[], districtEntries: readonly DistrictEntry[] = []): Gazetteer {
   const cities = entries.map((e) => ({ name: e.n, country: e.c, aliases: e.a, latitude: e.la, longitude: e.lo, population: e.p }));
@@ -92,11 +91,8 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], districtEntri
     for (const name of [entry.n, ...entry.a]) {
       const found = tokensOf(name);
       if (!found) continue;
-      const owner = owners.get(found.tokens[0]!);
-      if (found.tokens.length > 1 && owner?.city === city) {
-        if (!owners.has(found.key)) owners.set(found.key, { city, main: false, tokens: found.tokens });
-        continue;
-      }
+      // "Berlin-Neukölln" is read as Berlin followed by its district (see findCityMentions).
+      if (found.tokens.length > 1 && owners.get(found.tokens[0]!)?.city === city) continue;
       if (owners.has(found.key)) continue;
       const current = districts.get(found.key) ?? { tokens: found.tokens, cities: new Set<GazetteerCity>() };
       current.cities.add(city);

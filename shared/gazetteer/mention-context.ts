@@ -31,11 +31,17 @@ interface Word {
 const LETTER = /[\p{L}\p{M}]/u;
 const MAX_WORD = 40;
 
+function isLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER.test(ch);
+}
+
 function wordBefore(text: string, at: number, maxGap = 4): Word | undefined {
   let i = at;
-  while (i > 0 && at - i < maxGap && !LETTER.test(text[i - 1]!)) i--;
+  while (i > 0 && at - i < maxGap && !isLetter(text[i - 1]!)) i--;
   let j = i;
-  while (j > 0 && i - j < MAX_WORD && LETTER.test(text[j - 1]!)) j--;
+  while (j > 0 && i - j < MAX_WORD && isLetter(text[j - 1]!)) j--;
   if (j === i) return undefined;
   const raw = text.slice(j, i);
   return { raw, folded: foldWord(raw), gap: text.slice(i, at) };
@@ -43,9 +49,9 @@ function wordBefore(text: string, at: number, maxGap = 4): Word | undefined {
 
 function wordAfter(text: string, at: number, maxGap = 4): Word | undefined {
   let i = at;
-  while (i < text.length && i - at < maxGap && !LETTER.test(text[i]!)) i++;
+  while (i < text.length && i - at < maxGap && !isLetter(text[i]!)) i++;
   let j = i;
-  while (j < text.length && j - i < MAX_WORD && LETTER.test(text[j]!)) j++;
+  while (j < text.length && j - i < MAX_WORD && isLetter(text[j]!)) j++;
   if (j === i) return undefined;
   const raw = text.slice(i, j);
   return { raw, folded: foldWord(raw), gap: text.slice(at, i) };
@@ -64,8 +70,8 @@ const LINKS = new Set(['of', 'de', 'di', 'du', 'des', 'del', 'della', 'von', 'd'
 const capitalised = (word: string): boolean => word[0] !== word[0]!.toLowerCase();
 
 /** The word before the name, stepping over linking words ("Treaty of", "rue de la"). */
-function headWordBefore(text: string, at: number): Word | undefined {
-  let word = wordBefore(text, at);
+function headWordBefore(text: string, at: number, before: Word | undefined): Word | undefined {
+  let word = before;
   for (let steps = 0; word && steps < 2 && SPACE.test(word.gap) && LINKS.has(word.folded); steps++) {
     word = wordBefore(text, at - word.gap.length - word.raw.length);
   }
@@ -78,14 +84,20 @@ const PUBLISHER = /^(?:,[ \t]*[A-Z][\w.]{0,10})?[ \t]*:[ \t]+\p{Lu}[^]{0,90}?\b(
 /** A place and year of publication in brackets: "(London, 1735)". */
 const PLACE_AND_YEAR = /^,[ \t]*(?:1[5-9]\d\d|20\d\d)\)/;
 
-function isAgreement(spot: Spot, next: Word | undefined): boolean {
+/** The words around a name, read once. */
+interface Around {
+  before: Word | undefined;
+  /** The word before, over any linking words. */
+  head: Word | undefined;
+  next: Word | undefined;
+}
+
+function isAgreement(spot: Spot, { head, next }: Around): boolean {
   if (next && SPACE_OR_HYPHEN.test(next.gap) && AGREEMENT_AFTER.has(next.folded)) return true;
-  const head = headWordBefore(spot.text, spot.start);
   return head !== undefined && AGREEMENT_BEFORE.has(head.folded);
 }
 
-function isStreet(spot: Spot, next: Word | undefined): boolean {
-  const head = headWordBefore(spot.text, spot.start);
+function isStreet(spot: Spot, { head, next }: Around): boolean {
   if (head && STREET_BEFORE.has(head.folded)) {
     // "via" is also the English preposition ("to Berlin via Vienna"): a street when Italian, capitalised or numbered.
     if (head.folded !== 'via') return true;
@@ -97,8 +109,7 @@ function isStreet(spot: Spot, next: Word | undefined): boolean {
 }
 
 /** A person's name: a title or given name before it, or (for names that are also given names) a surname after it. */
-function isPerson(spot: Spot, next: Word | undefined): boolean {
-  const before = wordBefore(spot.text, spot.start);
+function isPerson(spot: Spot, { before, next }: Around): boolean {
   if (before && capitalised(before.raw)) {
     if (ABBREVIATION.test(before.gap) && TITLES.has(before.folded)) return true;
     if (before.gap === '. ' && before.raw.length === 1) return true; // an initial: "J. London"
@@ -117,9 +128,8 @@ function isPerson(spot: Spot, next: Word | undefined): boolean {
 }
 
 /** A German noun (das Essen, die Mitte): a place only after a place word, in a list of places or joined to one. */
-function isGermanNoun(spot: Spot, next: Word | undefined): boolean {
+function isGermanNoun(spot: Spot, { before, next }: Around): boolean {
   if (!spot.language || !GERMAN.has(spot.language) || !GERMAN_NOUNS.has(spot.key)) return false;
-  const before = wordBefore(spot.text, spot.start);
   if (before && SPACE.test(before.gap) && PLACE_WORDS.has(before.folded)) return false;
   if (before && /^(?:[-‐‑]|,[ \t]*)$/.test(before.gap) && capitalised(before.raw) && spot.isPlace(before.folded)) return false;
   if (next && HYPHEN.test(next.gap) && capitalised(next.raw)) return false;
@@ -128,12 +138,17 @@ function isGermanNoun(spot: Spot, next: Word | undefined): boolean {
 
 /** What the name at `spot` names: the city, or an agreement, street, person, publisher's place or noun named like it. */
 export function readingOf(spot: Spot): Reading {
-  const next = wordAfter(spot.text, spot.end);
-  if (PUBLISHER.test(spot.text.slice(spot.end, spot.end + 120))) return 'publisher';
-  if (spot.text[spot.start - 1] === '(' && PLACE_AND_YEAR.test(spot.text.slice(spot.end, spot.end + 12))) return 'publisher';
-  if (isAgreement(spot, next)) return 'agreement';
-  if (isStreet(spot, next)) return 'street';
-  if (isPerson(spot, next)) return 'person';
-  if (isGermanNoun(spot, next)) return 'noun';
+  const { text, start, end } = spot;
+  const after = text[end];
+  if (after === ':' || after === ',' || after === ' ') {
+    if (PUBLISHER.test(text.slice(end, end + 120))) return 'publisher';
+    if (text[start - 1] === '(' && PLACE_AND_YEAR.test(text.slice(end, end + 12))) return 'publisher';
+  }
+  const before = wordBefore(text, start);
+  const around = { before, head: headWordBefore(text, start, before), next: wordAfter(text, end) };
+  if (isAgreement(spot, around)) return 'agreement';
+  if (isStreet(spot, around)) return 'street';
+  if (isPerson(spot, around)) return 'person';
+  if (isGermanNoun(spot, around)) return 'noun';
   return 'city';
 }

@@ -28,6 +28,7 @@ describe('names that name something else', () => {
     ['eng', 'Novels by Jack London and songs by Irving Berlin.'],
     ['eng', 'Florence Nightingale trained nurses; Nancy said she would come.'],
     ['eng', 'Index: Bromberg, Dan, 230'],
+    ['eng', 'The Trent Lott affair is an example.\nLott, Trent, 43'],
     // A place of publication in a reference.
     ['eng', 'See Mark Rose, Authors and Owners (Cambridge: Harvard University Press, 1993), 92; (London: Routledge, 1992).'],
     ['eng', 'A Letter to a Member of Parliament (London, 1735), 4.'],
