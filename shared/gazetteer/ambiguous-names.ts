@@ -4,13 +4,13 @@
 /**
  * Names whose capitalised form is more often something else than the city in the material researchers import:
  * Roma (the people, for Rome), Dunaj (the Danube in Polish, Czech and Slovak, for Vienna), first names and
- * Latin or English words that GeoNames lists as old or foreign names of a city.
+ * Latin or English words that GeoNames lists as old or foreign names of a city; Cham (Springer's seat, for Caen).
  */
 export const NEVER_A_CITY = new Set([
   'roma', 'dunaj', 'nico', 'urbs', 'vin', 'vena', 'bec', 'rim', 'hag', 'union', 'mark', 'bono', 'ben', 'bat', 'rigo',
   'bala', 'genes', 'julia', 'stalin', 'lion', 'luck', 'kyle', 'tape', 'pre', 'lil', 'bon', 'forest', 'douglas',
   'barry', 'hamilton', 'washington', 'martin', 'roman', 'latina', 'wedding', 'hayes', 'chelsea', 'mansfield',
-  'alexandria', 'romo', 'pire', 'trente', 'grana', 'jura', 'abo', 'bale', 'harlem', 'namen', 'dort', 'zena',
+  'alexandria', 'romo', 'pire', 'trente', 'grana', 'jura', 'abo', 'bale', 'harlem', 'namen', 'dort', 'zena', 'cham',
 ]);
 
 /**

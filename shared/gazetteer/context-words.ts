@@ -72,7 +72,7 @@ export const GIVEN_NAMES = set(`
   dennis jerry tyler aaron jose henry adam peter nathan zachary kyle walter harold carl arthur gerald roger keith
   jeremy terry lawrence sean christian albert joe ethan austin jesse willie billy bryan bruce jordan ralph roy
   noah dylan eugene wayne alan juan louis russell gabriel randy philip harry vincent bobby johnny logan irving dan
-  tom tim jim bill bob mike steve dave nick ben sam max alex
+  tom tim jim bill bob mike steve dave nick ben sam max alex kim
   mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa betty margaret sandra ashley
   kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia
   kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel
@@ -104,7 +104,7 @@ export const GIVEN_NAMES = set(`
  */
 export const PERSON_NAMES = set(`
   nancy florence sofia lincoln preston chester leon bradford warwick paisley bolton stirling carlisle crawley
-  brest adelaide eugene orlando trent
+  brest adelaide eugene orlando trent andria
 `);
 
 /** Words before a name that make it a place: in Nancy, from Florence, nach Essen, à Nancy, w Sofii, в Софии. */

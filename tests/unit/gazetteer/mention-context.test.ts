@@ -32,6 +32,13 @@ describe('names that name something else', () => {
     // A place of publication in a reference.
     ['eng', 'See Mark Rose, Authors and Owners (Cambridge: Harvard University Press, 1993), 92; (London: Routledge, 1992).'],
     ['eng', 'A Letter to a Member of Parliament (London, 1735), 4.'],
+    // Reference lists and citations in academic papers (the shape of APA references in conference papers).
+    ['eng', 'Dikker, S., Shevchenko, Y., Burgas, K., Chaloner, K. (2023). Open science. Paris, D. (2012). Nix, S. E. (2012).'],
+    ['eng', 'culturally sustaining pedagogy (Ladson-Billings, 1995; Paris, 2012); Paris’ (2012) pedagogy; as Paris (2012) argued'],
+    ['eng', 'In R. K. Sawyer (Ed.), The Cambridge Handbook of the Learning Sciences. Cambridge University Press.'],
+    ['eng', 'The Oxford handbook of qualitative research. Oxford Academic. Springer Berlin Heidelberg. Guilford Publications.'],
+    ['eng', 'In A. R. Ruis & S. B. Lee, Advances in Quantitative Ethnography, Cham.'],
+    ['eng', 'Andria (she/her) and Teo collaborated. Kim Burgas, Independent.'],
     // German nouns capitalised in every German sentence.
     ['deu', 'Was das Essen angeht, war es gut. Wir treffen uns in der Mitte der Halle.'],
     ['deu', 'Es gab verschiedene Optionen, wenn es ums Essen ging.'],
@@ -54,6 +61,7 @@ describe('names that name the city', () => {
     ['ita', 'A Bologna e a Taranto i servizi comunali di Bologna aprono.', [['Bologna', 2], ['Taranto', 1]]],
     ['eng', 'Researchers in Budapest and Berlin; travelled to Berlin via Vienna.', [['Berlin', 2], ['Budapest', 1], ['Vienna', 1]]],
     ['eng', 'The Berlin district of Neukölln and Berlin districts.', [['Berlin', 3]]],
+    ['eng', 'Fieldwork in Dublin (2019) and in Vienna, Graz and Linz (2019–2020).', [['Vienna', 1], ['Dublin', 1], ['Graz', 1], ['Linz', 1]]],
   ])('(%s) %s', (language, text, expected) => {
     expect(cities(text, language)).toEqual(expected);
   });
