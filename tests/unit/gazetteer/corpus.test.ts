@@ -1,6 +1,8 @@
 // City suggestions for real third-party files (../shared/corpus): the cities they are about first, none of the
 // words, people, references and treaties that are named like a city.
+import fs from 'node:fs';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { chooseSuggestions, europeanGazetteer, findCityMentions } from '../../../shared/gazetteer';
 import { titleFromName } from '../../../shared/import/pipeline/import-files';
@@ -44,5 +46,28 @@ describe.skipIf(!hasCorpus)('city suggestions for corpus files', () => {
 
   it('finds Vienna in an Austrian court decision (an address in "1010 Wien")', async () => {
     expect(await suggested('rtf/striprtf-BVWGT_20241227_W258_2227269.rtf')).toContain('Vienna');
+  });
+});
+
+/** Ten learning-sciences conference papers with APA reference lists, inside a MAXQDA export of the REFI-QDA samples. */
+const ICLS = '/work/shared/refi-qda/samples/maxqda/maxqda24-ICLS_Conf_Themes_ALL_just10.qdpx';
+
+describe.skipIf(!fs.existsSync(ICLS))('city suggestions for conference papers', () => {
+  const papers = fs.existsSync(ICLS)
+    ? Object.entries(unzipSync(new Uint8Array(fs.readFileSync(ICLS)))).filter(([name]) => name.startsWith('sources/'))
+    : [];
+  const suggestedFor = (text: string) => chooseSuggestions(findCityMentions(text, europeanGazetteer(), { language: 'eng' }), 5);
+
+  it('reads ten papers', () => {
+    expect(papers).toHaveLength(10);
+  });
+
+  // Before these rules the ten papers gave 25 suggestions (10 now): Burgas and Nix (Niš) as authors, Andria (a child's name),
+  // Cambridge and Oxford as publishers, Cham (Springer's seat) as Caen.
+  it('proposes no author, publisher or given name as a city, and no city named more than once', () => {
+    const found = papers.flatMap(([, bytes]) => suggestedFor(new TextDecoder().decode(bytes)));
+    const names = found.map((m) => m.city.name);
+    for (const wrong of ['Burgas', 'Niš', 'Andria', 'Caen', 'León', 'Heidelberg']) expect(names).not.toContain(wrong);
+    expect(found.every((m) => m.mentions === 1)).toBe(true);
   });
 });
