@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconTags } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { codeFromSearch, concordanceCsv, parseQuery, type CodingUnit, type ConcordanceLine } from '../../../../shared/search';
 import { useAskCoder } from '../../app/CoderName';
@@ -41,6 +41,7 @@ export function SearchScreen() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [coding, setCoding] = useState(false);
   const [codingSelected, setCodingSelected] = useState(false);
+  const resultsPane = useRef<HTMLDivElement>(null);
 
   const parsed = useMemo(() => (debounced.trim() === '' ? null : parseQuery(debounced)), [debounced]);
   const runnable = parsed?.ok ? debounced : null;
@@ -169,7 +170,7 @@ export function SearchScreen() {
             <SaveSearchButton query={query} disabled={runnable === null} />
           </Group>
         </Group>
-        <ScrollArea flex={1} type="auto" mt="sm" scrollbars="y" offsetScrollbars>
+        <ScrollArea flex={1} type="auto" mt="sm" scrollbars="y" offsetScrollbars viewportRef={resultsPane}>
           {answer && 'failure' in answer && answer.query === runnable && (
             <Alert color="red" icon={<IconAlertTriangle size={18} />} title="The search failed">
               {answer.failure}
@@ -196,7 +197,7 @@ export function SearchScreen() {
           </Tabs.Panel>
           <Tabs.Panel value="kwic">
             {runnable === null && !(parsed && !parsed.ok) && <SearchHelp />}
-            {lines && 'value' in lines && lines.query === runnable && <KwicView lines={lines.value} query={lines.query} onExport={exportCsv} onOpen={open} />}
+            {lines && 'value' in lines && lines.query === runnable && <KwicView lines={lines.value} scroller={resultsPane} onExport={exportCsv} onOpen={open} />}
           </Tabs.Panel>
         </ScrollArea>
       </Tabs>

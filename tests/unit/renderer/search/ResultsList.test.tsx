@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
-// Long results render a page at a time: the hits and concordance lines past the first page appear when asked for,
-// by the "Show more" button or by moving down with the arrow keys, and the researcher's focus follows.
+// Long results: hits render a page at a time (the next when asked for by "Show more" or the arrow keys, the focus
+// following); concordance lines are virtualised (those in view render, the others on scroll or with the keys).
 import '../dom-setup';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LINES_PAGE } from '../../../../renderer/src/features/search/KwicView';
 import { HITS_PAGE } from '../../../../renderer/src/features/search/ResultsList';
 import { addDocument, type RepositoryDb } from '../../../../shared/db';
 import { testContext } from '../../../helpers';
@@ -32,10 +31,10 @@ const snippet = (button: HTMLElement) => button.textContent ?? '';
 
 async function searchLighthouse(paragraphs: number) {
   const db = await repositoryWithLongNotes(paragraphs);
-  renderSearch(db);
+  const { location } = renderSearch(db);
   type('lighthouse');
   await waitFor(() => expect(screen.getByTestId('result-count').textContent).toBe(`${paragraphs * 2} passages in 2 documents`), { timeout: 5000 });
-  return db;
+  return { db, location };
 }
 
 describe('long search results', () => {
@@ -81,7 +80,7 @@ describe('long search results', () => {
   });
 
   it('keeps the hits shown when the same query is answered again after the repository changed', async () => {
-    const db = await searchLighthouse(40);
+    const { db } = await searchLighthouse(40);
     fireEvent.click(screen.getByRole('button', { name: /^Show more hits/ }));
     await waitFor(() => expect(hitButtons()).toHaveLength(2 * HITS_PAGE));
     await addNote(db, 'Pier notes', 'One more lighthouse.');
@@ -89,15 +88,39 @@ describe('long search results', () => {
     expect(hitButtons()).toHaveLength(2 * HITS_PAGE);
   });
 
-  it('renders concordance lines a page at a time, and from the first page again in another order', async () => {
-    await searchLighthouse(60);
+  it('renders the concordance lines in and near the view, the others as the pane scrolls or the keys move there', async () => {
+    const { location } = await searchLighthouse(60);
     fireEvent.click(screen.getByRole('tab', { name: 'Keyword in context' }));
-    await waitFor(() => expect(screen.getAllByTestId('kwic-line')).toHaveLength(LINES_PAGE), { timeout: 5000 });
-    fireEvent.click(screen.getByRole('button', { name: `Show more lines (${120 - LINES_PAGE} not shown yet)` }));
-    await waitFor(() => expect(screen.getAllByTestId('kwic-line')).toHaveLength(120));
-    expect(screen.queryByRole('button', { name: /^Show more lines/ })).toBeNull();
-    // Another order starts again at the first page of the newly sorted lines.
-    fireEvent.click(screen.getByText('Right word'));
-    await waitFor(() => expect(screen.getAllByTestId('kwic-line')).toHaveLength(LINES_PAGE));
+    await waitFor(() => expect(screen.getByTestId('kwic-count').textContent).toBe('120 lines'), { timeout: 5000 });
+    const rendered = () => screen.getAllByTestId('kwic-line').map((row) => Number(row.getAttribute('aria-rowindex')));
+    expect(rendered().length).toBeGreaterThan(10);
+    expect(rendered().length).toBeLessThan(120);
+    expect(rendered()[0]).toBe(2);
+    expect(screen.getByRole('table', { name: 'Keyword in context' }).getAttribute('aria-rowcount')).toBe('121');
+    // happy-dom has no layout or scrolling: the results pane is given a content height and a scrollTo, and the lines'
+    // body sits at the top of the pane's content, moving up as the pane scrolls.
+    const pane = document.querySelector<HTMLElement>('.mantine-ScrollArea-viewport')!;
+    const body = screen.getByRole('table', { name: 'Keyword in context' }).querySelector('tbody')!;
+    body.getBoundingClientRect = () => ({ ...pane.getBoundingClientRect(), top: -pane.scrollTop });
+    Object.defineProperty(pane, 'scrollHeight', { configurable: true, get: () => 121 * 31 });
+    pane.scrollTo = ((options: ScrollToOptions) => {
+      pane.scrollTop = options.top ?? pane.scrollTop;
+      fireEvent.scroll(pane);
+    }) as typeof pane.scrollTo;
+    // The pane scrolled to its end: the last lines are rendered, the first ones no longer.
+    pane.scrollTop = 120 * 31;
+    fireEvent.scroll(pane);
+    await waitFor(() => expect(rendered()).toContain(121));
+    expect(rendered()).not.toContain(2);
+    // Back at the top, End on the first line: the focus follows to the last line, and Enter opens it in the Reader.
+    pane.scrollTop = 0;
+    fireEvent.scroll(pane);
+    await waitFor(() => expect(rendered()).toContain(2));
+    const first = screen.getAllByTestId('kwic-line')[0]!;
+    first.focus();
+    fireEvent.keyDown(first, { key: 'End' });
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-rowindex')).toBe('121'));
+    fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
+    expect(location.history.at(-1)).toMatch(/^\/reader\/[^/]+\/\d+$/);
   });
 });
