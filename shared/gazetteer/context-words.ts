@@ -28,7 +28,7 @@ export const AGREEMENT_BEFORE = set(`
   договор конвенция регламент споразумение
 `);
 
-/** Words before a city name that make it a street or a district's name: via Bologna, rue de Paris, calle Toledo. */
+/** Words before a city name that make it a street's name: via Bologna, rue de Paris, calle Toledo. */
 export const STREET_BEFORE = set(`
   via viale corso piazza piazzale largo vicolo lungomare contrada
   rue avenue boulevard bd place quai impasse allee chaussee
@@ -36,8 +36,19 @@ export const STREET_BEFORE = set(`
   strada str bulevardul bulevard calea soseaua
   ulica ul ulice ulici trida namesti ulitsa
   улица ул булевард бул проспект пр площад площадь
+`);
+
+/**
+ * Words before a name that make it a district's: el barrio de Salamanca, quartiere Latina. A district the gazetteer
+ * knows still counts for its city there ("Bezirk Ottakring").
+ */
+export const DISTRICT_BEFORE = set(`
   barrio barri distrito quartiere rione quartier stadtteil bezirk ortsteil viertel kiez ctvrt dzielnica osiedle sidliste
 `);
+
+/** Words after "Dublin" that make it the asylum rules, not the city: a Dublin case, die Dublin-Fälle, i casi Dublino. */
+export const DUBLIN_AFTER = set('case cases unit system state states country countries caso casi cas fall falle');
+export const DUBLIN = set('dublin dublino');
 
 /** Words after a city name that make it a street's or district's name: London Road, Paris Street, Dublin-Straße. */
 export const STREET_AFTER = set(`
@@ -105,6 +116,7 @@ export const GIVEN_NAMES = set(`
 export const PERSON_NAMES = set(`
   nancy florence sofia lincoln preston chester leon bradford warwick paisley bolton stirling carlisle crawley
   brest adelaide eugene orlando trent andria
+  sofie sofija sophia sofya sofja sofiya sofi florencia florens
 `);
 
 /** Words before a name that make it a place: in Nancy, from Florence, nach Essen, à Nancy, w Sofii, в Софии. */

@@ -181,6 +181,7 @@ export function findCityMentions(text: string, gazetteer: Gazetteer, options: Me
       const district = part && part.at === end + 1 ? gazetteer.byFirstWord.get(fold(part.raw))?.find((f) => f.tokens.length === 1) : undefined;
       if (district?.districtOf?.includes(form.city)) words.lastIndex = part!.at + part!.raw.length;
     }
+    if (form.onlyIn && !(language !== undefined && form.onlyIn.has(language))) continue;
     if (form.onlyMidSentence && startsSentence(text, at)) continue;
     const line = shortLineAt(at);
     // German capitalises every noun, so its sentences look like headings.
@@ -190,7 +191,7 @@ export function findCityMentions(text: string, gazetteer: Gazetteer, options: Me
       if (firstSeen !== undefined && firstSeen !== line.start) continue;
       lines.set(line.line, line.start);
     }
-    if (readingOf({ text, start: at, end, key: form.key, language, isPlace }) !== 'city') continue;
+    if (readingOf({ text, start: at, end, key: form.key, language, isPlace, district: !form.city }) !== 'city') continue;
     if (form.city) addTo(counts, form.city, text.slice(at, end));
     else addTo(districtCounts, form, text.slice(at, end));
   }

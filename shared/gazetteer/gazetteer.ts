@@ -1,5 +1,5 @@
 // The city gazetteer: an index from folded names (in every language it knows) to cities and to districts of cities.
-import { NEVER_A_CITY, ONLY_MID_SENTENCE } from './ambiguous-names';
+import { NEVER_A_CITY, ONLY_IN_LANGUAGES, ONLY_MID_SENTENCE } from './ambiguous-names';
 import { countryNames } from './country-names';
 import { nameTokens } from './fold';
 
@@ -46,6 +46,8 @@ export interface NameForm {
   /** For a district's name, the cities that have a district of that name (Mitte: Berlin). */
   districtOf?: GazetteerCity[];
   onlyMidSentence: boolean;
+  /** ISO 639-3 languages in which alone the name means the city (Roma), when it is not every language. */
+  onlyIn?: Set<string>;
 }
 
 export interface Gazetteer {
@@ -106,7 +108,8 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], districtEntri
     else byFirstWord.set(form.tokens[0]!, [form]);
   };
   for (const [key, { city, tokens }] of owners) {
-    add({ tokens, key, city, onlyMidSentence: ONLY_MID_SENTENCE.has(key) || commonWords.has(key) });
+    const onlyIn = ONLY_IN_LANGUAGES.get(key);
+    add({ tokens, key, city, onlyMidSentence: ONLY_MID_SENTENCE.has(key) || commonWords.has(key), ...(onlyIn ? { onlyIn } : {}) });
   }
   for (const [key, { tokens, cities: of }] of districts) {
     add({ tokens, key, districtOf: [...of], onlyMidSentence: ONLY_MID_SENTENCE.has(key) });

@@ -1,6 +1,6 @@
 // Reads the words around a city name to tell whether it names the city or something else named after it.
 import {
-  AGREEMENT_AFTER, AGREEMENT_BEFORE, GERMAN, GERMAN_NOUNS, GIVEN_NAMES, PERSON_NAMES, PLACE_NOUNS_AFTER, PLACE_WORDS,
+  AGREEMENT_AFTER, AGREEMENT_BEFORE, DISTRICT_BEFORE, DUBLIN, DUBLIN_AFTER, GERMAN, GERMAN_NOUNS, GIVEN_NAMES, PERSON_NAMES, PLACE_NOUNS_AFTER, PLACE_WORDS,
   STILL_THE_CITY_AFTER, STREET_AFTER, STREET_BEFORE, TITLES,
 } from './context-words';
 import { foldWord } from './fold';
@@ -17,6 +17,8 @@ export interface Spot {
   key: string;
   /** ISO 639-3 language of the text. */
   language?: string;
+  /** Whether the name is a district's (Ottakring), which counts for its city after a district word too. */
+  district?: boolean;
   /** Whether a folded word is the one-word name of a city or a country (for "Bochum, Essen" and "Nancy, France"). */
   isPlace: (folded: string) => boolean;
 }
@@ -103,10 +105,12 @@ interface Around {
 
 function isAgreement(spot: Spot, { head, next }: Around): boolean {
   if (next && SPACE_OR_HYPHEN.test(next.gap) && AGREEMENT_AFTER.has(next.folded)) return true;
+  if (next && SPACE_OR_HYPHEN.test(next.gap) && DUBLIN.has(spot.key) && DUBLIN_AFTER.has(next.folded)) return true;
   return head !== undefined && AGREEMENT_BEFORE.has(head.folded);
 }
 
 function isStreet(spot: Spot, { head, next }: Around): boolean {
+  if (head && !spot.district && DISTRICT_BEFORE.has(head.folded)) return true;
   if (head && STREET_BEFORE.has(head.folded)) {
     // "via" is also the English preposition ("to Berlin via Vienna"): a street when Italian, capitalised or numbered.
     if (head.folded !== 'via') return true;

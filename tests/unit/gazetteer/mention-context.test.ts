@@ -61,6 +61,9 @@ describe('names that name the city', () => {
     ['ita', 'A Bologna e a Taranto i servizi comunali di Bologna aprono.', [['Bologna', 2], ['Taranto', 1]]],
     ['eng', 'Researchers in Budapest and Berlin; travelled to Berlin via Vienna.', [['Berlin', 2], ['Budapest', 1], ['Vienna', 1]]],
     ['eng', 'The Berlin district of Neukölln and Berlin districts.', [['Berlin', 3]]],
+    ['deu', 'Die Stadt Wien hat im Bezirk Ottakring ein Zentrum eröffnet.', [['Vienna', 2]]],
+    ['ita', 'A Roma non mi piaceva; Roma è cara.', [['Rome', 2]]],
+    ['ces', 'Žila jsem v Sofii a v Sofie.', [['Sofia', 2]]],
     ['eng', 'Fieldwork in Dublin (2019) and in Vienna, Graz and Linz (2019–2020).', [['Vienna', 1], ['Dublin', 1], ['Graz', 1], ['Linz', 1]]],
   ])('(%s) %s', (language, text, expected) => {
     expect(cities(text, language)).toEqual(expected);
@@ -123,6 +126,9 @@ describe('more names that name something else', () => {
     ['eng', 'the Tampere conclusions and the Copenhagen criteria'],
     ['deu', 'Sie ist ein Dublin-Fall.'],
     ['fra', 'La procédure Dublin est longue.'],
+    ['eng', 'My case was a Dublin case; the Dublin unit decided.'],
+    ['ces', 'Moje kamarádka Sofie žije tady.'],
+    ['eng', 'Roma families and Roma children.'],
   ])('(%s) %s', (language, text) => {
     expect(cities(text, language)).toEqual([]);
   });
