@@ -81,19 +81,24 @@ function headWordBefore(text: string, at: number, before: Word | undefined): Wor
 }
 
 /** A place of publication in a reference: "(London: Routledge, 1992)", "Cambridge, MA: MIT Press, 2006". */
-const PUBLISHER = /^(?:,[ \t]*[A-Z][\w.]{0,10})?[ \t]*:[ \t]+\p{Lu}[^]{0,90}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?[).,;]/u;
+const PUBLISHER = /(?:,[ \t]*[A-Z][\w.]{0,10})?[ \t]*:[ \t]+\p{Lu}[^]{0,90}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?[).,;]/uy;
+
+/** Whether a sticky pattern matches at `at`, without copying the text. */
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
 
 /** A place and year of publication or an author and year in brackets: "(London, 1735)", "(Ladson-Billings, 1995; Paris, 2012)". */
-const PLACE_AND_YEAR = /^,[ \t]*(?:1[5-9]\d\d|20\d\d)[a-z]?[);]/;
+const PLACE_AND_YEAR = /,[ \t]*(?:1[5-9]\d\d|20\d\d)[a-z]?[);]/y;
 /** Opens a bracketed reference, or a later one in the same brackets. */
 const CITATION_BEFORE = /(?:\(|[;&][ \t]*)$/;
 /** An author with initials, as reference lists write them: "Burgas, K.,", "Paris, D. (2012)", "Nix, S. E.". */
-const AUTHOR_INITIALS = /^,[ \t]+\p{Lu}\.(?:[ \t]?\p{Lu}\.)*(?:,|[ \t]*\(|[ \t]*&|[ \t]*$|[ \t]+\p{Lu})/u;
+const AUTHOR_INITIALS = /,[ \t]+\p{Lu}\.(?:[ \t]?\p{Lu}\.)*(?:,|[ \t]*\(|[ \t]*&|[ \t]*(?:\r?\n|$)|[ \t]+\p{Lu})/uy;
 /** An author cited in the text: "Paris (2012) argued", "Paris’ (2012) pedagogy". */
-const AUTHOR_YEAR = /^(?:['’]s?)?[ \t]*\((?:1[5-9]\d\d|20\d\d)[a-z]?\)/;
+const AUTHOR_YEAR = /(?:['’]s?)?[ \t]*\((?:1[5-9]\d\d|20\d\d)[a-z]?\)/y;
 /** Publishers and books named after a city: Cambridge University Press, The Oxford Handbook of …, Springer Berlin. */
-const PUBLISHER_AFTER = /^[ \t]+(?:University[ \t]+Press|Press|Publications|Publishers|Publishing|Books|Handbook|handbook|Companion|Academic)\b/;
-const PUBLISHER_BEFORE = /\bSpringer[ \t]+(?:\p{L}+[ \t]+)?$/u;
+const PUBLISHER_AFTER = /[ \t]+(?:University[ \t]+Press|Press|Publications|Publishers|Publishing|Books|Handbook|handbook|Companion|Academic)\b/y;
 
 /** The words around a name, read once. */
 interface Around {
@@ -153,18 +158,22 @@ function isGermanNoun(spot: Spot, { before, next }: Around): boolean {
 export function readingOf(spot: Spot): Reading {
   const { text, start, end } = spot;
   const after = text[end];
-  if (after === ':' || after === ',' || after === ' ' || after === '’' || after === "'") {
-    const following = text.slice(end, end + 120);
-    if (PUBLISHER.test(following) || PUBLISHER_AFTER.test(following)) return 'publisher';
-    if (PLACE_AND_YEAR.test(following) && CITATION_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return 'publisher';
+  const then = text[end + 1] ?? '';
+  // What a reference needs after the name (":", ",", "’", " (", " Press"): tested first, as most names have none of it.
+  if (after === ':' || after === ',' || after === '’' || after === "'" || (after === ' ' && (then === '(' || then === ':' || then === 'h' || then !== then.toLowerCase()))) {
+    if (matchesAt(PUBLISHER, text, end) || matchesAt(PUBLISHER_AFTER, text, end)) return 'publisher';
+    if (matchesAt(PLACE_AND_YEAR, text, end) && CITATION_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return 'publisher';
     // "in Dublin (2019)" is a place and a time; "Paris (2012) argued" an author.
-    if (AUTHOR_INITIALS.test(following) || AUTHOR_YEAR.test(following)) {
+    if (matchesAt(AUTHOR_INITIALS, text, end) || matchesAt(AUTHOR_YEAR, text, end)) {
       const word = wordBefore(text, start);
       if (!(word && SPACE.test(word.gap) && PLACE_WORDS.has(word.folded))) return 'person';
     }
   }
-  if (PUBLISHER_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'publisher';
   const before = wordBefore(text, start);
+  if (before && capitalised(before.raw) && SPACE.test(before.gap)) {
+    const publisher = before.raw === 'Springer' ? before : wordBefore(text, start - before.gap.length - before.raw.length);
+    if (publisher?.raw === 'Springer' && SPACE.test(publisher.gap)) return 'publisher'; // Springer Berlin Heidelberg
+  }
   const around = { before, head: headWordBefore(text, start, before), next: wordAfter(text, end) };
   if (isAgreement(spot, around)) return 'agreement';
   if (isStreet(spot, around)) return 'street';
