@@ -113,6 +113,7 @@ export function findCityMentions(text: string, gazetteer: Gazetteer, options: Me
   };
   const isPlace = (folded: string) =>
     countries.has(folded) || (gazetteer.byFirstWord.get(folded)?.some((f) => f.tokens.length === 1) ?? false);
+  const isCountry = (folded: string) => countries.has(folded);
   const words = new RegExp(WORD.source, 'gu');
   const ahead = new RegExp(WORD.source, 'gu');
   /** The `count` words after position `from`, for multi-word names; read only when a first word matched. */
@@ -191,7 +192,7 @@ export function findCityMentions(text: string, gazetteer: Gazetteer, options: Me
       if (firstSeen !== undefined && firstSeen !== line.start) continue;
       lines.set(line.line, line.start);
     }
-    if (readingOf({ text, start: at, end, key: form.key, language, isPlace, district: !form.city }) !== 'city') continue;
+    if (readingOf({ text, start: at, end, key: form.key, language, isPlace, isCountry, district: !form.city }) !== 'city') continue;
     if (form.city) addTo(counts, form.city, text.slice(at, end));
     else addTo(districtCounts, form, text.slice(at, end));
   }

@@ -6,7 +6,7 @@ import {
 import { foldWord } from './fold';
 
 /** What a city's name names at one place in a text. */
-export type Reading = 'city' | 'agreement' | 'street' | 'person' | 'publisher' | 'noun';
+export type Reading = 'city' | 'agreement' | 'street' | 'person' | 'publisher' | 'noun' | 'country';
 
 export interface Spot {
   text: string;
@@ -21,6 +21,8 @@ export interface Spot {
   district?: boolean;
   /** Whether a folded word is the one-word name of a city or a country (for "Bochum, Essen" and "Nancy, France"). */
   isPlace: (folded: string) => boolean;
+  /** Whether a folded word is a country's name (Luxembourg, Monaco are both). */
+  isCountry: (folded: string) => boolean;
 }
 
 interface Word {
@@ -108,6 +110,17 @@ interface Around {
   next: Word | undefined;
 }
 
+/** Words before a name that make it a country's in French: au Luxembourg, du Luxembourg (the city is "à Luxembourg"). */
+const COUNTRY_ARTICLES = new Set(['au', 'du', 'le']);
+
+/** A city named like its country (Luxembourg, Monaco, San Marino): the country after "au", or in a list of countries. */
+function isCountryName(spot: Spot, { before, next }: Around): boolean {
+  if (!spot.isCountry(spot.key)) return false;
+  if (before && SPACE.test(before.gap) && COUNTRY_ARTICLES.has(before.folded)) return true;
+  const listed = (word: Word | undefined) => word !== undefined && /^,[ \t]*$/.test(word.gap) && spot.isCountry(word.folded);
+  return listed(next) || (before !== undefined && /^,[ \t]*$/.test(before.gap) && spot.isCountry(before.folded));
+}
+
 function isAgreement(spot: Spot, { head, next }: Around): boolean {
   if (next && SPACE_OR_HYPHEN.test(next.gap) && AGREEMENT_AFTER.has(next.folded)) return true;
   if (next && SPACE_OR_HYPHEN.test(next.gap) && DUBLIN.has(spot.key) && DUBLIN_AFTER.has(next.folded)) return true;
@@ -179,5 +192,6 @@ export function readingOf(spot: Spot): Reading {
   if (isStreet(spot, around)) return 'street';
   if (isPerson(spot, around)) return 'person';
   if (isGermanNoun(spot, around)) return 'noun';
+  if (isCountryName(spot, around)) return 'country';
   return 'city';
 }

@@ -64,6 +64,7 @@ describe('names that name the city', () => {
     ['deu', 'Die Stadt Wien hat im Bezirk Ottakring ein Zentrum eröffnet.', [['Vienna', 2]]],
     ['ita', 'A Roma non mi piaceva; Roma è cara.', [['Rome', 2]]],
     ['ces', 'Žila jsem v Sofii a v Sofie.', [['Sofia', 2]]],
+    ['fra', 'Elle travaille à Luxembourg, la capitale.', [['Luxembourg', 1]]],
     ['eng', 'Fieldwork in Dublin (2019) and in Vienna, Graz and Linz (2019–2020).', [['Vienna', 1], ['Dublin', 1], ['Graz', 1], ['Linz', 1]]],
   ])('(%s) %s', (language, text, expected) => {
     expect(cities(text, language)).toEqual(expected);
@@ -129,6 +130,9 @@ describe('more names that name something else', () => {
     ['eng', 'My case was a Dublin case; the Dublin unit decided.'],
     ['ces', 'Moje kamarádka Sofie žije tady.'],
     ['eng', 'Roma families and Roma children.'],
+    // A city named like its country, where the country is meant.
+    ['fra', 'Nombre de jours imposables au Luxembourg; salaire versé par le Luxembourg.'],
+    ['fra', 'Irlande, Islande, Italie, Lettonie, Liechtenstein, Lituanie, Luxembourg, Malte, Norvège'],
   ])('(%s) %s', (language, text) => {
     expect(cities(text, language)).toEqual([]);
   });
