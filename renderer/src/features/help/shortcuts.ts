@@ -40,6 +40,14 @@ export function shortcutGroups(desktop: boolean, mac: boolean): ShortcutGroup[] 
       ],
     },
     {
+      title: 'Search',
+      shortcuts: [
+        { keys: '↑ ↓', does: 'move between hits (more are shown past the last), or between keyword-in-context lines' },
+        { keys: 'Page Up, Page Down, Home, End', does: 'jump through the keyword-in-context lines' },
+        { keys: 'Enter', does: 'open the hit or line in the Reader' },
+      ],
+    },
+    {
       title: 'Reader: selecting and coding from the keyboard',
       shortcuts: KEYBOARD_CODING_KEYS,
     },
