@@ -29,6 +29,22 @@ const commonWords = (language, count) =>
   readFileSync(join(WORDS, `${language}.txt`), 'utf8').split('\n').map((w) => fold(w.trim())).filter(Boolean).slice(0, count);
 const COMMON_ELSEWHERE = new Set(LANGUAGES.flatMap((language) => commonWords(language, 500)));
 const COMMON = new Set([...commonWords('english', 5000), ...COMMON_ELSEWHERE]);
+/** The 5,000 most common words of each language above, for the names of cities below SMALL_CITY people. */
+const WIDER = new Map(['english', ...LANGUAGES].map((language) => [language, new Set(commonWords(language, 5000))]));
+const SMALL_CITY = 200_000;
+/** The language of a country whose word list holds its own cities' names as names (Oxford, York in English). */
+const OWN_LANGUAGE = {
+  GB: 'english', IE: 'english', DE: 'german', AT: 'german', FR: 'french', IT: 'italian', ES: 'spanish', PT: 'portuguese',
+  NL: 'dutch', PL: 'polish', CZ: 'czech', SK: 'slovak', SI: 'slovenian', RS: 'serbian', SE: 'swedish', DK: 'danish',
+  NO: 'norwegian', FI: 'finnish', HU: 'hungarian', RO: 'romanian', LV: 'latvian', LT: 'lithuanian', EE: 'estonian',
+  TR: 'turkish', AL: 'albanian', BG: 'bulgarian', UA: 'ukrainian', GR: 'greek', MK: 'macedonian',
+};
+/** Whether a name is a common word of some language; a city's own name is not looked up in its country's language. */
+function commonWordFor(name, country, isMain) {
+  const key = fold(name);
+  for (const [language, words] of WIDER) if (words.has(key) && !(isMain && OWN_LANGUAGE[country] === language)) return true;
+  return false;
+}
 /** Names in those lists that are, in the material, far more often the city: Bruxelles is French #107, Viena Latvian "one". */
 const KEEP = new Set(['bruxelles', 'viena']);
 
@@ -120,6 +136,11 @@ for (const line of readFileSync(source, 'utf8').split('\n')) {
   // A main name that is a common word of another language (Como, Celle, Eger) counts only inside a sentence;
   // a metropolis (Paris) is meant far more often than the word.
   if (COMMON_ELSEWHERE.has(fold(name)) && population < 1_000_000) city.w = 1;
+  // A smaller city's name that is a common word somewhere (Massa, Масса: "mass"; Bruges: "bruges"): only mid-sentence.
+  if (population < SMALL_CITY) {
+    const words = [name, ...aliases].filter((n, i) => commonWordFor(n, country, i === 0) && !(i === 0 && city.w));
+    if (words.length > 0) city.m = words;
+  }
   cities.push(city);
 }
 cities.sort((a, b) => b.p - a.p || a.n.localeCompare(b.n));

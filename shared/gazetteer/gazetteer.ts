@@ -17,6 +17,8 @@ export interface GazetteerEntry {
   p: number;
   /** 1 when the main name is also a common word in a European language (Como, Celle): it counts only mid-sentence. */
   w?: number;
+  /** For a city of fewer than 200,000 people, its names that are common words somewhere (Massa): only mid-sentence. */
+  m?: string[];
 }
 
 /** One district as stored in city-districts.json: a section of a city (Favoriten, Neukölln, Lyon 03). */
@@ -73,6 +75,7 @@ function tokensOf(name: string): { tokens: string[]; key: string } | undefined {
 export function buildGazetteer(entries: readonly GazetteerEntry[], districtEntries: readonly DistrictEntry[] = []): Gazetteer {
   const cities = entries.map((e) => ({ name: e.n, country: e.c, aliases: e.a, latitude: e.la, longitude: e.lo, population: e.p }));
   const commonWords = new Set(entries.filter((e) => e.w).map((e) => nameTokens(e.n).join(' ')));
+  for (const entry of entries) for (const name of entry.m ?? []) commonWords.add(nameTokens(name).join(' '));
   const owners = new Map<string, { city: GazetteerCity; main: boolean; tokens: string[] }>();
   for (const city of cities) {
     for (const [index, name] of [city.name, ...city.aliases].entries()) {

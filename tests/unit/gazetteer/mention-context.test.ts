@@ -137,6 +137,11 @@ describe('more names that name something else', () => {
     expect(cities(text, language)).toEqual([]);
   });
 
+  it('reads the name of a smaller city that is a common word somewhere (Prato: "plate", Tours) only inside a sentence', () => {
+    expect(cities('Prato do dia. Tours de France.', 'por')).toEqual([]);
+    expect(cities('Ela mora em Prato desde 2019.', 'por')).toEqual([['Prato', 1]]);
+  });
+
   it('still counts a name that is a common word inside a sentence', () => {
     expect(cities('She moved to Split in 2019 and studied in Reading.')).toEqual([['Reading', 1], ['Split', 1]]);
   });
