@@ -62,7 +62,7 @@ describe.skipIf(!fs.existsSync(ICLS))('city suggestions for conference papers', 
     expect(papers).toHaveLength(10);
   });
 
-  // Before these rules the ten papers gave 25 suggestions (10 now): Burgas and Nix (Niš) as authors, Andria (a child's name),
+  // Before these rules the ten papers gave 25 suggestions: Burgas and Nix (Niš) as authors, Andria (a child's name),
   // Cambridge and Oxford as publishers, Cham (Springer's seat) as Caen.
   it('proposes no author, publisher or given name as a city, and no city named more than once', () => {
     const found = papers.flatMap(([, bytes]) => suggestedFor(new TextDecoder().decode(bytes)));
