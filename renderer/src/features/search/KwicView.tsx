@@ -128,7 +128,7 @@ export function KwicView({ lines, scroller, onExport, onOpen }: KwicViewProps) {
         </Group>
       </Group>
       <ScrollArea type="auto">
-        <Table highlightOnHover aria-label="Keyword in context" aria-rowcount={sorted.length + 1} layout="fixed" verticalSpacing={4} fz="sm">
+        <Table aria-label="Keyword in context" aria-rowcount={sorted.length + 1} layout="fixed" verticalSpacing={4} fz="sm">
           <Table.Thead>
             <Table.Tr aria-rowindex={1}>
               <Table.Th className={classes.left} style={{ textAlign: 'right' }}>
@@ -170,14 +170,17 @@ interface KwicLineProps {
   onOpen: (documentId: string, offset: number) => void;
 }
 
-/** One line; memoised so scrolling renders only the lines that come into view. */
+/**
+ * One line; memoised so scrolling renders only the lines that come into view. Plain table elements styled like
+ * Mantine's (its row and cell components cost several times more, and scrolling mounts a screenful at a time).
+ */
 const KwicLine = memo(function KwicLine({ line, index, focusable, onFocusLine, onOpen }: KwicLineProps) {
   return (
-    <Table.Tr
+    <tr
       data-index={index}
       aria-rowindex={index + 2}
       title={place(line)}
-      style={{ cursor: 'pointer', height: LINE_HEIGHT }}
+      style={{ height: LINE_HEIGHT }}
       tabIndex={focusable ? 0 : -1}
       className={classes.line}
       // Stripes by the line's number: the table's own stripes would count the spacer row and flicker while scrolling.
@@ -186,13 +189,13 @@ const KwicLine = memo(function KwicLine({ line, index, focusable, onFocusLine, o
       onFocus={() => onFocusLine(index)}
       data-testid="kwic-line"
     >
-      <Table.Td className={classes.left}>
+      <td className={classes.left}>
         <span>{line.left}</span>
-      </Table.Td>
-      <Table.Td className={classes.keyword}>
+      </td>
+      <td className={classes.keyword}>
         <mark>{line.keyword}</mark>
-      </Table.Td>
-      <Table.Td className={classes.right}>{line.right}</Table.Td>
-    </Table.Tr>
+      </td>
+      <td className={classes.right}>{line.right}</td>
+    </tr>
   );
 });
