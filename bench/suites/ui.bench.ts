@@ -1,6 +1,6 @@
 // UI responsiveness with a 1,000-document repository in Chromium: main-thread work (long tasks, Event Timing) while
-// scrolling and filtering the Library, opening a document, switching screens, typing a search and scrolling its hits.
-// Needs `npx vite build`.
+// scrolling and filtering the Library, opening a document, switching screens, typing a search, scrolling its hits and
+// its keyword-in-context lines. Needs `npx vite build`.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -201,6 +201,21 @@ export const uiSuite: BenchSuite = {
         }
       }, report, true);
       report({ measure: 'search hits rendered before and after scrolling', value: await renderedHits(), unit: 'hits', note: `${before} before scrolling` });
+
+      const lines = page.getByTestId('kwic-line');
+      await measure(page, 'opening Keyword in context', async () => {
+        await page.getByRole('tab', { name: 'Keyword in context' }).click();
+        await lines.first().waitFor({ timeout: 60_000 });
+      }, report);
+      await measure(page, 'scrolling the concordance (40 wheel steps)', async () => {
+        await lines.first().hover();
+        for (let i = 0; i < 40; i++) {
+          await page.mouse.wheel(0, 400);
+          await page.waitForTimeout(30);
+        }
+      }, report, true);
+      const total = (await page.getByTestId('kwic-count').count()) > 0 ? await page.getByTestId('kwic-count').innerText() : 'count not shown';
+      report({ measure: 'concordance lines rendered after scrolling', value: await lines.count(), unit: 'lines', note: total });
       if (app.pageErrors.length > 0) console.log('Page errors:', app.pageErrors.slice(0, 5));
     } finally {
       await app.close();
