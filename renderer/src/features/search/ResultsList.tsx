@@ -51,8 +51,10 @@ export function ResultsList({ answer, query, selected, onToggle, onOpen }: Resul
 
   const focusHit = (index: number) => {
     const button = hitButtons()[index];
-    if (button) button.focus();
-    else if (index < total) {
+    if (button) {
+      focusPending.current = null;
+      button.focus();
+    } else if (index < total) {
       focusPending.current = index;
       showMore();
     }
